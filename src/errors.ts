@@ -1,9 +1,5 @@
-/**
- * The library's error hierarchy: one base class with a stable `code`, named subclasses, and
- * `is*Error` guards that work across duplicated copies of the package (ESM and CJS side by side).
- *
- * @module
- */
+// The library's error hierarchy: one base class with a stable `code`, named subclasses, and
+// `is*Error` guards that work across duplicated copies of the package (ESM and CJS side by side).
 
 const errorBrand: unique symbol = Symbol.for('partner-alignment.error');
 

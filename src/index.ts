@@ -4,7 +4,7 @@
  * The public entry point. Everything exported here is documented, categorised and covered by the
  * semantic-versioning promise; anything not exported here is internal.
  *
- * @packageDocumentation
+ * @module
  */
 
 export type { ErrorCode, IssuePath, ValidationIssue } from './errors.js';

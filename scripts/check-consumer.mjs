@@ -1,0 +1,140 @@
+// Installs the packed package into a scratch project, as a user would, and uses it there:
+// `import` (ESM), `require` (CJS), the `bin`, a deep import that must be refused, and type-checks
+// a .mts and a .cts consumer (moduleResolution nodenext) plus a bundler-resolution consumer.
+// Fails loudly, with the failing step named, if any of them breaks.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '..');
+const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+const zodVersion = JSON.parse(
+  readFileSync(join(repo, 'node_modules', 'zod', 'package.json'), 'utf8'),
+).version;
+const scratch = mkdtempSync(join(tmpdir(), 'partner-alignment-consumer-'));
+
+function step(name, command, args, options = {}) {
+  process.stdout.write(`consumer check: ${name} ... `);
+  try {
+    const output = execFileSync(command, args, {
+      cwd: scratch,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      ...options,
+    });
+    process.stdout.write('ok\n');
+    return output;
+  } catch (error) {
+    process.stdout.write('FAILED\n');
+    console.error(error.stdout ?? '', error.stderr ?? '', error.message);
+    process.exit(1);
+  }
+}
+
+try {
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], {
+    cwd: repo,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop();
+  writeFileSync(
+    join(scratch, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
+  );
+  step('install the tarball', 'npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    join(scratch, tarball),
+    `zod@${zodVersion}`,
+  ]);
+
+  writeFileSync(
+    join(scratch, 'esm.mjs'),
+    `
+import * as library from 'partner-alignment';
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('partner-alignment');
+const names = Object.keys(library).sort();
+if (names.length === 0) throw new Error('the ESM entry exports nothing');
+if (JSON.stringify(names) !== JSON.stringify(Object.keys(cjs).sort())) throw new Error('ESM and CJS export different names');
+const error = new library.ValidationError('Invalid input', []);
+if (!cjs.isValidationError(error)) throw new Error('the CJS guard does not recognise an ESM error');
+console.log(names.length);
+`,
+  );
+  const count = step('import (ESM)', 'node', ['esm.mjs']).trim();
+
+  writeFileSync(
+    join(scratch, 'cjs.cjs'),
+    `
+const library = require('partner-alignment');
+if (typeof library.formatIssuePath !== 'function') throw new Error('the CJS entry lacks formatIssuePath');
+if (library.formatIssuePath(['a', 0]) !== 'a[0]') throw new Error('formatIssuePath misbehaves under CJS');
+let refused = false;
+try { require('partner-alignment/dist/index.cjs'); } catch (error) { refused = error.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED'; }
+if (!refused) throw new Error('a deep import into dist/ was not refused by the exports map');
+`,
+  );
+  step('require (CJS) and refuse deep imports', 'node', ['cjs.cjs']);
+
+  const version = step('run the bin', 'npx', [
+    '--no-install',
+    'partner-alignment',
+    '--version',
+  ]).trim();
+  const expected = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version;
+  if (version !== expected) throw new Error(`the bin printed ${version}, expected ${expected}`);
+
+  const usage = `
+const issue: ValidationIssue = { path: ['a', 0], message: 'm', received: 'r', expected: 'e' };
+const rendered: string = formatIssuePath(issue.path);
+// @ts-expect-error a number is not a path
+formatIssuePath(42);
+export { rendered };
+`;
+  writeFileSync(
+    join(scratch, 'consumer.mts'),
+    `import { formatIssuePath, type ValidationIssue } from 'partner-alignment';\n${usage}`,
+  );
+  writeFileSync(
+    join(scratch, 'consumer.cts'),
+    `import library = require('partner-alignment');\nconst { formatIssuePath } = library;\ntype ValidationIssue = library.ValidationIssue;\n${usage}`,
+  );
+  const strict = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    exactOptionalPropertyTypes: true,
+    types: [],
+  };
+  writeFileSync(
+    join(scratch, 'tsconfig.nodenext.json'),
+    JSON.stringify({
+      compilerOptions: { ...strict, module: 'nodenext', moduleResolution: 'nodenext' },
+      files: ['consumer.mts', 'consumer.cts'],
+    }),
+  );
+  step('type-check .mts and .cts (nodenext)', 'node', [tsc, '-p', 'tsconfig.nodenext.json']);
+
+  writeFileSync(
+    join(scratch, 'bundler.ts'),
+    `import { formatIssuePath, type ValidationIssue } from 'partner-alignment';\n${usage}`,
+  );
+  writeFileSync(
+    join(scratch, 'tsconfig.bundler.json'),
+    JSON.stringify({
+      compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' },
+      files: ['bundler.ts'],
+    }),
+  );
+  step('type-check a bundler-resolution consumer', 'node', [tsc, '-p', 'tsconfig.bundler.json']);
+
+  console.log(`consumer check passed: ${count} exports, identical under ESM and CJS.`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
