@@ -16,3 +16,41 @@ export {
   PartnerAlignmentError,
   ValidationError,
 } from './errors.js';
+
+// Money
+export {
+  add,
+  multiply,
+  negate,
+  ratioOf,
+  subtract,
+  sumMoney,
+} from './money/arithmetic.js';
+export {
+  compare,
+  equals,
+  isNegative,
+  isPositive,
+  isZero,
+  maxMoney,
+  minMoney,
+} from './money/comparison.js';
+export { isCurrencyCode, minorUnits } from './money/currency.js';
+export {
+  AllocationError,
+  CurrencyMismatchError,
+  DivisionByZeroError,
+  isAllocationError,
+  isCurrencyMismatchError,
+  isDivisionByZeroError,
+  isPrecisionError,
+  PrecisionError,
+} from './money/errors.js';
+export { fromMinorUnits, toMinorUnits } from './money/minor-units.js';
+export type { Money } from './money/money.js';
+export { money } from './money/money.js';
+export type { RoundingMode, RoundMoneyOptions } from './money/round-money.js';
+export { roundMoney } from './money/round-money.js';
+export type { Decimal, DecimalInput } from './money/to-decimal.js';
+export { toDecimal } from './money/to-decimal.js';
+export { toDecimalString } from './money/to-decimal-string.js';
