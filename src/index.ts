@@ -18,6 +18,13 @@ export {
 } from './errors.js';
 
 // Money
+export type {
+  AllocateOptions,
+  AllocateQuantityOptions,
+  AllocationWeight,
+  TieBreak,
+} from './money/allocate.js';
+export { allocate } from './money/allocate.js';
 export {
   add,
   multiply,
