@@ -1,13 +1,15 @@
 /**
  * Exact arithmetic on money: sums, differences, scaling, negation and ratios. Every function
- * returns a new value and never rounds to minor units (use `roundMoney` for that).
+ * returns a new value and never rounds to minor units (use `roundMoney` for that). Sums,
+ * differences and products are exact at any size; only `ratioOf` (a division) rounds, to 40
+ * significant digits.
  *
  * @module
  */
 import { ValidationError } from '../errors.js';
 import { assertCurrencyCode } from './currency.js';
 import { DivisionByZeroError } from './errors.js';
-import { describeReceived, normalized, ZERO } from './internal/decimal.js';
+import { describeReceived, exactPlus, exactTimes, normalized, ZERO } from './internal/decimal.js';
 import { assertSameCurrency } from './internal/same-currency.js';
 import { type Money, makeMoney } from './money.js';
 import { type Decimal, type DecimalInput, toDecimal } from './to-decimal.js';
@@ -28,7 +30,7 @@ import { type Decimal, type DecimalInput, toDecimal } from './to-decimal.js';
  */
 export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency('add', a, b);
-  return makeMoney(normalized(a.amount.plus(b.amount)), a.currency);
+  return makeMoney(exactPlus(a.amount, b.amount), a.currency);
 }
 
 /**
@@ -47,12 +49,12 @@ export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<
  */
 export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency('subtract', a, b);
-  return makeMoney(normalized(a.amount.minus(b.amount)), a.currency);
+  return makeMoney(exactPlus(a.amount, b.amount.neg()), a.currency);
 }
 
 /**
- * Multiplies an amount by a ratio (a growth factor, a share, a count). The product is exact up
- * to 40 significant digits (beyond that it rounds half-even); it is not rounded to minor units.
+ * Multiplies an amount by a ratio (a growth factor, a share, a count). The product is exact,
+ * however many digits it needs; it is not rounded to minor units.
  *
  * @param value - the amount
  * @param ratio - a Decimal, a decimal string such as `"1.07"`, or a safe integer
@@ -67,7 +69,7 @@ export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): M
  * @category Money
  */
 export function multiply<C extends string>(value: Money<C>, ratio: DecimalInput): Money<C> {
-  return makeMoney(normalized(value.amount.times(toDecimal(ratio))), value.currency);
+  return makeMoney(exactTimes(value.amount, toDecimal(ratio)), value.currency);
 }
 
 /**
@@ -125,9 +127,9 @@ export function sumMoney<C extends string>(
   const zero = makeMoney(ZERO, target);
   for (const value of values) {
     assertSameCurrency('sum', zero, value);
-    total = total.plus(value.amount);
+    total = exactPlus(total, value.amount);
   }
-  return makeMoney(normalized(total), target);
+  return makeMoney(total, target);
 }
 
 /**

@@ -58,3 +58,28 @@ export function describeReceived(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
 }
+
+const CONTEXT_DIGITS = 40;
+
+/** The integer coefficient of a finite decimal scaled by `10^places` (which must be enough). */
+function scaled(value: DecimalValue, places: number): bigint {
+  return BigInt(value.toFixed(places).replace('.', ''));
+}
+
+/**
+ * `a + b` exactly, whatever the sizes: decimal.js when the result fits the 40 digits of the
+ * context, BigInt on the common scale otherwise.
+ */
+export function exactPlus(a: DecimalValue, b: DecimalValue): DecimalValue {
+  const places = Math.max(a.decimalPlaces(), b.decimalPlaces());
+  if (Math.max(a.e, b.e) + 2 + places <= CONTEXT_DIGITS) return normalized(a.plus(b));
+  return normalized(new DecimalImpl(`${scaled(a, places) + scaled(b, places)}e-${places}`));
+}
+
+/** `a × b` exactly, whatever the sizes (see {@link exactPlus}). */
+export function exactTimes(a: DecimalValue, b: DecimalValue): DecimalValue {
+  if (a.sd() + b.sd() <= CONTEXT_DIGITS) return normalized(a.times(b));
+  const pa = a.decimalPlaces();
+  const pb = b.decimalPlaces();
+  return normalized(new DecimalImpl(`${scaled(a, pa) * scaled(b, pb)}e-${pa + pb}`));
+}
