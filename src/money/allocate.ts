@@ -2,7 +2,8 @@ import { minorUnits } from './currency.js';
 import { AllocationError, PrecisionError } from './errors.js';
 import { DecimalImpl, isDecimalInstance } from './internal/decimal.js';
 import { largestRemainderExact, type TieBreak } from './internal/largest-remainder.js';
-import { type Money, makeMoney } from './money.js';
+import { makeMoney } from './internal/make-money.js';
+import type { Money } from './money.js';
 import { type Decimal, toDecimal } from './to-decimal.js';
 
 export type { TieBreak } from './internal/largest-remainder.js';

@@ -7,11 +7,12 @@
  * @module
  */
 import { ValidationError } from '../errors.js';
-import { assertCurrencyCode } from './currency.js';
 import { DivisionByZeroError } from './errors.js';
+import { assertCurrencyCode } from './internal/assert-currency-code.js';
 import { describeReceived, exactPlus, exactTimes, normalized, ZERO } from './internal/decimal.js';
+import { makeMoney } from './internal/make-money.js';
 import { assertSameCurrency } from './internal/same-currency.js';
-import { type Money, makeMoney } from './money.js';
+import type { Money } from './money.js';
 import { type Decimal, type DecimalInput, toDecimal } from './to-decimal.js';
 
 /**

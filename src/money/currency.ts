@@ -1,5 +1,4 @@
-import { ValidationError } from '../errors.js';
-import { describeReceived } from './internal/decimal.js';
+import { assertCurrencyCode } from './internal/assert-currency-code.js';
 
 let knownCurrencies: ReadonlySet<string> | undefined;
 const minorUnitsCache = new Map<string, number>();
@@ -50,20 +49,4 @@ export function minorUnits(currency: string): number {
   const units = digits ?? 2;
   minorUnitsCache.set(currency, units);
   return units;
-}
-
-/** Throws a ValidationError unless the code is a known currency code. */
-export function assertCurrencyCode(code: unknown): asserts code is string {
-  if (isCurrencyCode(code)) return;
-  throw new ValidationError('Invalid currency', [
-    {
-      path: [],
-      message:
-        typeof code === 'string' && /^[A-Za-z]{3}$/.test(code) && code !== code.toUpperCase()
-          ? 'Currency code must be uppercase'
-          : 'Unknown currency code',
-      received: describeReceived(code),
-      expected: 'an ISO 4217 code in uppercase, such as "EUR", "USD" or "JPY"',
-    },
-  ]);
 }

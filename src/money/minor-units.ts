@@ -1,8 +1,10 @@
 import { ValidationError } from '../errors.js';
-import { assertCurrencyCode, minorUnits } from './currency.js';
+import { minorUnits } from './currency.js';
 import { PrecisionError } from './errors.js';
+import { assertCurrencyCode } from './internal/assert-currency-code.js';
 import { DecimalImpl, describeReceived } from './internal/decimal.js';
-import { type Money, makeMoney } from './money.js';
+import { makeMoney } from './internal/make-money.js';
+import type { Money } from './money.js';
 
 /**
  * Makes a {@link Money} from a whole number of minor units (cents for EUR, yen for JPY, fils for

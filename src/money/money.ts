@@ -1,5 +1,5 @@
-import { assertCurrencyCode } from './currency.js';
-import { DecimalImpl, fromDecimalInstance } from './internal/decimal.js';
+import { assertCurrencyCode } from './internal/assert-currency-code.js';
+import { makeMoney } from './internal/make-money.js';
 import { type Decimal, toDecimal } from './to-decimal.js';
 
 /**
@@ -44,11 +44,4 @@ export function money<C extends string>(amount: string | Decimal, currency: C): 
   const exact = toDecimal(amount);
   assertCurrencyCode(currency);
   return makeMoney(exact, currency);
-}
-
-/** Builds a money value from an already checked amount and currency (internal). */
-export function makeMoney<C extends string>(amount: Decimal, currency: C): Money<C> {
-  const normalized =
-    amount instanceof DecimalImpl && !amount.isZero() ? amount : fromDecimalInstance(amount);
-  return Object.freeze({ amount: normalized, currency });
 }

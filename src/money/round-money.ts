@@ -1,7 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import { minorUnits } from './currency.js';
 import { DecimalImpl } from './internal/decimal.js';
-import { type Money, makeMoney } from './money.js';
+import { makeMoney } from './internal/make-money.js';
+import type { Money } from './money.js';
 
 /**
  * How to round a value that lies between two representable ones.

@@ -12,7 +12,8 @@ import {
   DecimalImpl,
   describeReceived,
 } from './internal/decimal.js';
-import { type Money, makeMoney } from './money.js';
+import { makeMoney } from './internal/make-money.js';
+import type { Money } from './money.js';
 import { toDecimalString } from './to-decimal-string.js';
 
 const MAX_SIGNIFICANT_DIGITS = 34;
