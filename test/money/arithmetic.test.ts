@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { Decimal as ForeignDecimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -31,6 +32,33 @@ describe('add', () => {
       `[CurrencyMismatchError: Cannot add amounts in different currencies: expected EUR, received USD; convert one amount first so both are in EUR]`,
     );
   });
+});
+
+const decimalText = fc
+  .tuple(fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }), fc.integer({ min: -40, max: 40 }))
+  .map(([digits, exponent]) => `${digits}e${exponent}`);
+
+describe('add and subtract', () => {
+  test.prop([decimalText, decimalText])(
+    'are exact inverses at any size, beyond the 40 digits of the decimal context',
+    (a, b) => {
+      const sum = add(eur(a), eur(b));
+      expect(subtract(sum, eur(b)).amount.eq(eur(a).amount)).toBe(true);
+      expect(subtract(sum, eur(a)).amount.eq(eur(b).amount)).toBe(true);
+    },
+  );
+
+  const parts = fc.tuple(
+    fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }),
+    fc.integer({ min: -40, max: 40 }),
+  );
+  test.prop([parts, parts])(
+    'multiply is exact: digits multiply, exponents add',
+    ([da, ea], [db, eb]) => {
+      const product = multiply(eur(`${da}e${ea}`), `${db}e${eb}`);
+      expect(product.amount.eq(new ForeignDecimal(`${da * db}e${ea + eb}`))).toBe(true);
+    },
+  );
 });
 
 describe('subtract', () => {

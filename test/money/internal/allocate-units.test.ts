@@ -85,6 +85,21 @@ describe('allocateUnits', () => {
     expect([...allocateUnitsExact(total, list, rule)]).toEqual(parts);
   });
 
+  it.each([
+    ['one unit over 60 equal weights', 1, Array.from({ length: 60 }, () => 0.1)],
+    ['remainders of exactly one half', 3, [1, 1]],
+    ['remainders of exactly one half with uneven weights', 7, [0.5, 1.5, 0.5, 1.5]],
+    ['a total near 2^53', Number.MAX_SAFE_INTEGER, [1, 1, 1]],
+    ['a negative total near -2^53', -Number.MAX_SAFE_INTEGER, [3, 1, 2 ** -30]],
+    ['a total just above 2^52', 2 ** 52 + 1, [1, 2, 3, 4, 5, 6, 7]],
+    ['subnormal weights', 10, [5e-324, 1e-323, 5e-324]],
+    ['weights whose sum overflows', 10, [Number.MAX_VALUE, Number.MAX_VALUE, 1]],
+  ] as const)('matches the exact reference for %s', (_case, total, list) => {
+    for (const rule of tieBreaks) same(total, [...list], rule);
+    const parts = allocateUnitsExact(total, list);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+  });
+
   it('never answers a negative zero', () => {
     expect(Object.is(allocateUnits(-1, [1, 1])[1], 0)).toBe(true);
     expect(Object.is(allocateUnits(-1, [1, 2 ** 80])[0], 0)).toBe(true);
