@@ -56,7 +56,12 @@ export interface ValidationIssue {
  * ```
  * @category Errors
  */
-export type ErrorCode = 'VALIDATION_FAILED';
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'CURRENCY_MISMATCH'
+  | 'PRECISION_EXCEEDED'
+  | 'INVALID_ALLOCATION'
+  | 'DIVISION_BY_ZERO';
 
 /**
  * The base class of every error the library throws on purpose. Catch it to tell the library's

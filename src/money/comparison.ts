@@ -1,0 +1,155 @@
+/**
+ * Comparing amounts: order, equality, sign, smallest and largest.
+ *
+ * @module
+ */
+import { ValidationError } from '../errors.js';
+import { assertSameCurrency } from './internal/same-currency.js';
+import type { Money } from './money.js';
+
+/**
+ * Orders two amounts of the same currency by value (`12.5` and `12.50` are equal).
+ *
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns `-1` when `a < b`, `0` when equal, `1` when `a > b`
+ * @throws {@link CurrencyMismatchError} when the currencies differ
+ * @example
+ * ```ts
+ * import { compare, money } from 'partner-alignment';
+ * compare(money('12.5', 'EUR'), money('12.50', 'EUR')) //=> 0
+ * compare(money('-1', 'EUR'), money('0', 'EUR')) //=> -1
+ * ```
+ * @category Money
+ */
+export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1 | 0 | 1 {
+  assertSameCurrency('compare', a, b);
+  const order = a.amount.comparedTo(b.amount);
+  return order < 0 ? -1 : order > 0 ? 1 : 0;
+}
+
+/**
+ * Tells whether two amounts are equal in value and currency. Unlike {@link compare}, different
+ * currencies are simply not equal.
+ *
+ * @param a - the first amount
+ * @param b - the second amount
+ * @returns `true` for the same currency and the same value
+ * @example
+ * ```ts
+ * import { equals, money } from 'partner-alignment';
+ * equals(money('12.5', 'EUR'), money('12.50', 'EUR')) //=> true
+ * equals(money('12.5', 'EUR'), money('12.5', 'USD')) //=> false
+ * ```
+ * @category Money
+ */
+export function equals(a: Money, b: Money): boolean {
+  return a.currency === b.currency && a.amount.eq(b.amount);
+}
+
+/**
+ * Tells whether an amount is zero.
+ *
+ * @param value - the amount
+ * @returns `true` for zero
+ * @example
+ * ```ts
+ * import { isZero, money } from 'partner-alignment';
+ * isZero(money('0.00', 'EUR')) //=> true
+ * ```
+ * @category Money
+ */
+export function isZero(value: Money): boolean {
+  return value.amount.isZero();
+}
+
+/**
+ * Tells whether an amount is greater than zero.
+ *
+ * @param value - the amount
+ * @returns `true` for a positive amount (zero is not positive)
+ * @example
+ * ```ts
+ * import { isPositive, money } from 'partner-alignment';
+ * isPositive(money('0.01', 'EUR')) //=> true
+ * isPositive(money('0', 'EUR')) //=> false
+ * ```
+ * @category Money
+ */
+export function isPositive(value: Money): boolean {
+  return value.amount.gt(0);
+}
+
+/**
+ * Tells whether an amount is less than zero.
+ *
+ * @param value - the amount
+ * @returns `true` for a negative amount (zero is not negative)
+ * @example
+ * ```ts
+ * import { isNegative, money } from 'partner-alignment';
+ * isNegative(money('-0.01', 'EUR')) //=> true
+ * isNegative(money('0', 'EUR')) //=> false
+ * ```
+ * @category Money
+ */
+export function isNegative(value: Money): boolean {
+  return value.amount.lt(0);
+}
+
+/**
+ * The smallest of one or more amounts of one currency (the first of equals).
+ *
+ * @param values - at least one amount, all in the same currency
+ * @returns the smallest amount
+ * @throws {@link CurrencyMismatchError} when the currencies differ
+ * @example
+ * ```ts
+ * import { minMoney, money } from 'partner-alignment';
+ * minMoney([money('3', 'EUR'), money('-1', 'EUR'), money('2', 'EUR')]) //=> { amount: '-1', currency: 'EUR' }
+ * ```
+ * @category Money
+ */
+export function minMoney<C extends string>(values: readonly [Money<C>, ...Money<C>[]]): Money<C> {
+  return pick('min', values, -1);
+}
+
+/**
+ * The largest of one or more amounts of one currency (the first of equals).
+ *
+ * @param values - at least one amount, all in the same currency
+ * @returns the largest amount
+ * @throws {@link CurrencyMismatchError} when the currencies differ
+ * @example
+ * ```ts
+ * import { maxMoney, money } from 'partner-alignment';
+ * maxMoney([money('3', 'EUR'), money('-1', 'EUR'), money('2', 'EUR')]) //=> { amount: '3', currency: 'EUR' }
+ * ```
+ * @category Money
+ */
+export function maxMoney<C extends string>(values: readonly [Money<C>, ...Money<C>[]]): Money<C> {
+  return pick('max', values, 1);
+}
+
+function pick<C extends string>(
+  name: string,
+  values: ReadonlyArray<Money<C>>,
+  sign: -1 | 1,
+): Money<C> {
+  const [first] = values;
+  if (first === undefined) {
+    throw new ValidationError(`Cannot take the ${name} of money`, [
+      {
+        path: [],
+        message: 'The list of amounts is empty',
+        received: '[]',
+        expected: 'at least one amount',
+      },
+    ]);
+  }
+  let best = first;
+  for (const value of values) {
+    if (compare(value, best) === sign) best = value;
+  }
+  return best;
+}

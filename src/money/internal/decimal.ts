@@ -1,0 +1,85 @@
+/**
+ * The library's private Decimal constructor: a clone of decimal.js with its own settings, so the
+ * library never changes (and is never changed by) the global `Decimal` of an application.
+ *
+ * @module
+ */
+import { Decimal as DecimalJs } from 'decimal.js';
+
+/** The Decimal constructor every money operation uses: 40 significant digits, half-even. */
+export const DecimalImpl: typeof DecimalJs = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -50,
+  toExpPos: 50,
+});
+
+/** An instance of decimal.js (any copy or clone of it). */
+export type DecimalValue = InstanceType<typeof DecimalJs>;
+
+/** The zero of the library's Decimal. */
+export const ZERO: DecimalValue = new DecimalImpl(0);
+
+/** Tells whether a value is a decimal.js instance (from any clone or copy of decimal.js). */
+export function isDecimalInstance(value: unknown): value is DecimalValue {
+  return DecimalJs.isDecimal(value);
+}
+
+/** Turns a decimal.js instance of any clone into one of ours, dropping a negative zero. */
+export function fromDecimalInstance(value: DecimalValue): DecimalValue {
+  if (value.isZero()) return ZERO;
+  return value instanceof DecimalImpl ? value : new DecimalImpl(value);
+}
+
+/** Normalises a result of arithmetic: a negative zero becomes zero. */
+export function normalized(value: DecimalValue): DecimalValue {
+  return value.isZero() ? ZERO : value;
+}
+
+/**
+ * A decimal number as JSON writes it: optional minus, digits without leading zeros, optional
+ * fraction, optional exponent. No spaces, signs other than minus, commas, hex, `NaN` or `Infinity`.
+ */
+export const DECIMAL_PATTERN: RegExp = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/** What a decimal string may look like, for error messages. */
+export const DECIMAL_EXPECTED =
+  'a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity)';
+
+/** A short rendering of a received value for an error message. */
+export function describeReceived(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number') return String(value);
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+const CONTEXT_DIGITS = 40;
+
+/** The integer coefficient of a finite decimal scaled by `10^places` (which must be enough). */
+function scaled(value: DecimalValue, places: number): bigint {
+  return BigInt(value.toFixed(places).replace('.', ''));
+}
+
+/**
+ * `a + b` exactly, whatever the sizes: decimal.js when the result fits the 40 digits of the
+ * context, BigInt on the common scale otherwise.
+ */
+export function exactPlus(a: DecimalValue, b: DecimalValue): DecimalValue {
+  const places = Math.max(a.decimalPlaces(), b.decimalPlaces());
+  if (Math.max(a.e, b.e) + 2 + places <= CONTEXT_DIGITS) return normalized(a.plus(b));
+  return normalized(new DecimalImpl(`${scaled(a, places) + scaled(b, places)}e-${places}`));
+}
+
+/** `a × b` exactly, whatever the sizes (see {@link exactPlus}). */
+export function exactTimes(a: DecimalValue, b: DecimalValue): DecimalValue {
+  if (a.sd() + b.sd() <= CONTEXT_DIGITS) return normalized(a.times(b));
+  const pa = a.decimalPlaces();
+  const pb = b.decimalPlaces();
+  return normalized(new DecimalImpl(`${scaled(a, pa) * scaled(b, pb)}e-${pa + pb}`));
+}
