@@ -60,7 +60,12 @@ export interface ValidationIssue {
  * ```
  * @category Errors
  */
-export type ErrorCode = 'VALIDATION_FAILED';
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNSUPPORTED_GRANULARITY'
+  | 'CALENDAR_MISMATCH'
+  | 'FISCAL_YEAR_OUT_OF_RANGE'
+  | 'INVALID_PERIOD';
 
 /**
  * The base class of every error the library throws on purpose. Catch it to tell the library's

@@ -30,7 +30,10 @@ describe('formatIssuePath', () => {
 
 describe('ValidationError', () => {
   it('lists every issue in its message, one per line', () => {
-    const error = new ValidationError('Invalid partnership', [issue(['a']), issue(['b', 1], 'Worse')]);
+    const error = new ValidationError('Invalid partnership', [
+      issue(['a']),
+      issue(['b', 1], 'Worse'),
+    ]);
     expect(error.message).toMatchInlineSnapshot(`
       "Invalid partnership: 2 issues
         - a: Bad (received "x"; expected a y)
@@ -42,7 +45,9 @@ describe('ValidationError', () => {
   });
 
   it('says "1 issue" in the singular', () => {
-    expect(new ValidationError('Invalid money', [issue([])]).message).toMatch(/^Invalid money: 1 issue\n/);
+    expect(new ValidationError('Invalid money', [issue([])]).message).toMatch(
+      /^Invalid money: 1 issue\n/,
+    );
   });
 
   it('keeps its own frozen copy of the issues', () => {

@@ -40,7 +40,9 @@ describe('documented examples', () => {
     async (_name, example, index) => {
       const file = join(generated, `example-${index}.ts`);
       writeFileSync(file, example.module);
-      const module = (await import(pathToFileURL(file).href)) as { run(c: typeof check): Promise<void> };
+      const module = (await import(pathToFileURL(file).href)) as {
+        run(c: typeof check): Promise<void>;
+      };
       await module.run(check);
     },
   );

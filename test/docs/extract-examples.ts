@@ -23,22 +23,32 @@ function walk(dir: string): string[] {
 }
 
 /** The examples of TSDoc comments in one source text, named after the declaration they document. */
-export function examplesInSource(file: string, text: string): Array<{ name: string; code: string }> {
+export function examplesInSource(
+  file: string,
+  text: string,
+): Array<{ name: string; code: string }> {
   const out: Array<{ name: string; code: string }> = [];
-  const commentPattern = /\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|const|let|class|type|interface|enum)?\s*([\w$]*)/g;
+  const commentPattern =
+    /\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|const|let|class|type|interface|enum)?\s*([\w$]*)/g;
   for (const match of text.matchAll(commentPattern)) {
     const body = (match[1] ?? '').replace(/^[ \t]*\* ?/gm, '');
     const declared = match[2] || 'module';
     const blocks = [...body.matchAll(/@example\s*```(?:ts|typescript)\n([\s\S]*?)```/g)];
     blocks.forEach((block, index) => {
-      out.push({ name: `${file} › ${declared}${blocks.length > 1 ? ` #${index + 1}` : ''}`, code: block[1] ?? '' });
+      out.push({
+        name: `${file} › ${declared}${blocks.length > 1 ? ` #${index + 1}` : ''}`,
+        code: block[1] ?? '',
+      });
     });
   }
   return out;
 }
 
 /** The ```ts blocks of a Markdown text. */
-export function examplesInMarkdown(file: string, text: string): Array<{ name: string; code: string }> {
+export function examplesInMarkdown(
+  file: string,
+  text: string,
+): Array<{ name: string; code: string }> {
   return [...text.matchAll(/^```(?:ts|typescript)\n([\s\S]*?)^```/gm)].map((block, index) => ({
     name: `${file} › block ${index + 1}`,
     code: block[1] ?? '',
@@ -60,7 +70,9 @@ export function toModule(code: string, entry: string): string {
     const thrown = throwMarker.exec(line);
     if (thrown) {
       const [, expression = '', name = ''] = thrown;
-      body.push(`check.throws(() => (${expression.replace(/;\s*$/, '')}), ${JSON.stringify(name.trim())});`);
+      body.push(
+        `check.throws(() => (${expression.replace(/;\s*$/, '')}), ${JSON.stringify(name.trim())});`,
+      );
       continue;
     }
     const result = resultMarker.exec(line);
@@ -102,7 +114,12 @@ export function collectExamples(): Example[] {
   for (const file of walk(join(root, 'src')).sort()) {
     found.push(...examplesInSource(relative(root, file), readFileSync(file, 'utf8')));
   }
-  const markdown = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const markdown = [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   for (const file of markdown) {
     found.push(...examplesInMarkdown(file, readFileSync(join(root, file), 'utf8')));
   }
