@@ -104,12 +104,15 @@ export function periodsBetween(
     const coveredLast = Math.min(periodAfter - 1, last);
     const days = periodAfter - periodFirst;
     const coveredDays = coveredLast - coveredFirst + 1;
+    // Only the first and last spans are partial: reuse the period's date strings elsewhere.
+    const startDate = fromDayNumber(periodFirst);
+    const endDate = fromDayNumber(periodAfter - 1);
     spans.push({
       period: { calendar: calendar.id, granularity, year: layout.year, index },
-      start: fromDayNumber(periodFirst),
-      end: fromDayNumber(periodAfter - 1),
-      coveredStart: fromDayNumber(coveredFirst),
-      coveredEnd: fromDayNumber(coveredLast),
+      start: startDate,
+      end: endDate,
+      coveredStart: coveredFirst === periodFirst ? startDate : fromDayNumber(coveredFirst),
+      coveredEnd: coveredLast === periodAfter - 1 ? endDate : fromDayNumber(coveredLast),
       days,
       coveredDays,
       partial: coveredDays < days,

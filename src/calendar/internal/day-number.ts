@@ -92,12 +92,12 @@ export function toDayNumber(value: string, name = 'date'): number {
   ]);
 }
 
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : `${value}`;
 }
 
-/** The ISO date (`YYYY-MM-DD`) of a day number. */
+/** The ISO date (`YYYY-MM-DD`) of a day number (years 1000 to 9999; fiscal years stay far inside). */
 export function fromDayNumber(dayNumber: number): string {
   const [year, month, day] = civilFromDay(dayNumber);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }

@@ -35,9 +35,12 @@ describe('weekdayOfDay', () => {
 });
 
 describe('toDayNumber', () => {
-  test.prop([anyDay])('reads what fromDayNumber writes', (day) => {
-    expect(toDayNumber(fromDayNumber(day))).toBe(day);
-  });
+  test.prop([fc.integer({ min: -354_285, max: 2_932_896 })])(
+    'reads what fromDayNumber writes (years 1000 to 9999)',
+    (day) => {
+      expect(toDayNumber(fromDayNumber(day))).toBe(day);
+    },
+  );
   it('reads the epoch as day 0', () => expect(toDayNumber('1970-01-01')).toBe(0));
   it('refuses dates that do not exist, naming what it accepts', () => {
     expect(() => toDayNumber('2027-02-29', 'start')).toThrowErrorMatchingInlineSnapshot(`
