@@ -61,7 +61,11 @@ export type ErrorCode =
   | 'CURRENCY_MISMATCH'
   | 'PRECISION_EXCEEDED'
   | 'INVALID_ALLOCATION'
-  | 'DIVISION_BY_ZERO';
+  | 'DIVISION_BY_ZERO'
+  | 'UNSUPPORTED_GRANULARITY'
+  | 'CALENDAR_MISMATCH'
+  | 'FISCAL_YEAR_OUT_OF_RANGE'
+  | 'INVALID_PERIOD';
 
 /**
  * The base class of every error the library throws on purpose. Catch it to tell the library's

@@ -1,0 +1,50 @@
+import { UnsupportedGranularityError } from './errors.js';
+import type { FiscalCalendar } from './fiscal-calendar.js';
+import {
+  granularityRank,
+  indexOfDay,
+  layoutOfPeriod,
+  periodBounds,
+} from './internal/fiscal-year.js';
+import type { Granularity, Period } from './period.js';
+
+/**
+ * The period of a coarser granularity that contains a period.
+ *
+ * @param calendar - the fiscal calendar of the period
+ * @param period - the period
+ * @param granularity - the granularity of the parent, as coarse as the period or coarser
+ * @returns the containing period (the period itself when the granularity is its own)
+ * @throws {UnsupportedGranularityError} for a granularity finer than the period's, or weeks on a
+ *   month-based calendar
+ * @throws {CalendarMismatchError} when the period belongs to another calendar
+ * @throws {InvalidPeriodError} for a period its fiscal year does not have
+ * @example
+ * ```ts
+ * import { calendarYear, formatPeriodKey, parentPeriod } from 'partner-alignment';
+ * const august = { calendar: 'calendar', granularity: 'month', year: 2027, index: 8 } as const;
+ * formatPeriodKey(parentPeriod(calendarYear, august, 'quarter')) //=> 'FY2027-Q3'
+ * ```
+ * @category Calendar
+ */
+export function parentPeriod(
+  calendar: FiscalCalendar,
+  period: Period,
+  granularity: Granularity,
+): Period {
+  const layout = layoutOfPeriod(calendar, period);
+  if (granularityRank[granularity] > granularityRank[period.granularity]) {
+    throw new UnsupportedGranularityError(
+      calendar.id,
+      granularity,
+      `the parent of a ${period.granularity} must be as coarse or coarser (a ${period.granularity} or longer)`,
+    );
+  }
+  const [first] = periodBounds(layout, period.granularity, period.index);
+  return {
+    calendar: calendar.id,
+    granularity,
+    year: period.year,
+    index: indexOfDay(layout, granularity, first),
+  };
+}
