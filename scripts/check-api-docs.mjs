@@ -36,6 +36,15 @@ const text = (parts) =>
 const exported = (project.children ?? []).flatMap((child) =>
   child.kind === 2 ? (child.children ?? []) : [child],
 );
+// A zod schema and its inferred type share a name (STYLE.md rule 3): the schema's comment carries
+// the example, the type's short comment only needs its summary and category.
+const hasExample = new Set(
+  exported
+    .filter((reflection) =>
+      (commentOf(reflection)?.blockTags ?? []).some((tag) => tag.tag === '@example'),
+    )
+    .map((reflection) => reflection.name),
+);
 const problems = [];
 for (const reflection of exported) {
   const comment = commentOf(reflection);
@@ -47,7 +56,10 @@ for (const reflection of exported) {
   if (text(comment.summary) === '') problems.push(`${name}: no summary sentence`);
   const tags = comment.blockTags ?? [];
   const examples = tags.filter((tag) => tag.tag === '@example');
-  if (examples.length !== 1)
+  const twin = exported.filter((other) => other.name === name).length > 1 && hasExample.has(name);
+  if (examples.length === 0 && twin) {
+    // A schema's inferred type: its example is on the schema of the same name.
+  } else if (examples.length !== 1)
     problems.push(`${name}: needs exactly one @example (has ${examples.length})`);
   else if (!/```ts/.test(text(examples[0].content)))
     problems.push(`${name}: @example must be a \`\`\`ts block`);

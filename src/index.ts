@@ -48,7 +48,32 @@ export {
   PartnerAlignmentError,
   ValidationError,
 } from './errors.js';
-
+// Model
+export {
+  CascadeShape,
+  CascadeSpec,
+  type CascadeSpecJson,
+  Seasonality,
+} from './model/cascade-spec.js';
+export { Horizon } from './model/horizon.js';
+export {
+  CadenceId,
+  CommitmentId,
+  CompanyId,
+  ObjectiveId,
+  OpportunityId,
+  PartnershipId,
+  StakeholderId,
+} from './model/ids.js';
+export {
+  Aggregation,
+  Direction,
+  Metric,
+  type MetricJson,
+  MetricUnit,
+  metricPrecision,
+} from './model/metric.js';
+export { BuiltInMotive, builtInMotives, MotiveId } from './model/motive.js';
 // Money
 export type {
   AllocateOptions,
@@ -94,6 +119,7 @@ export type { RoundingMode, RoundMoneyOptions } from './money/round-money.js';
 export { roundMoney } from './money/round-money.js';
 export {
   CurrencyCode,
+  DecimalSchema,
   DecimalString,
   MoneyJson,
   MoneySchema,

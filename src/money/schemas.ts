@@ -11,9 +11,12 @@ import {
   DECIMAL_PATTERN,
   DecimalImpl,
   describeReceived,
+  fromDecimalInstance,
+  isDecimalInstance,
 } from './internal/decimal.js';
 import { makeMoney } from './internal/make-money.js';
 import type { Money } from './money.js';
+import type { Decimal } from './to-decimal.js';
 import { toDecimalString } from './to-decimal-string.js';
 
 const MAX_SIGNIFICANT_DIGITS = 34;
@@ -173,3 +176,27 @@ export const MoneySchema: z.ZodCodec<typeof MoneyJson, z.ZodCustom<Money, Money>
     encode: (value) => toMoneyJson(value),
   },
 );
+
+/**
+ * A zod codec between a {@link DecimalString} in JSON and an exact {@link Decimal}: `parse` (or
+ * `z.decode`) reads the string into the library's Decimal, `z.encode` writes it back in plain
+ * notation (no exponent; trailing fraction zeros are not kept, the value is).
+ *
+ * @example
+ * ```ts
+ * import { DecimalSchema } from 'partner-alignment';
+ * import { z } from 'zod';
+ * const rate = DecimalSchema.parse('1.25e-1');
+ * rate.toString() //=> '0.125'
+ * z.encode(DecimalSchema, rate) //=> '0.125'
+ * DecimalSchema.safeParse('NaN').success //=> false
+ * ```
+ * @category Money
+ */
+export const DecimalSchema: z.ZodCodec<
+  typeof DecimalString,
+  z.ZodCustom<Decimal, Decimal>
+> = z.codec(DecimalString, z.custom<Decimal>(isDecimalInstance), {
+  decode: (text) => fromDecimalInstance(new DecimalImpl(text)),
+  encode: (value) => value.toFixed(),
+});

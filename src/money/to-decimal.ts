@@ -1,9 +1,9 @@
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { ValidationError } from '../errors.js';
 import {
   DECIMAL_EXPECTED,
   DECIMAL_PATTERN,
   DecimalImpl,
-  type DecimalValue,
   describeReceived,
   fromDecimalInstance,
   isDecimalInstance,
@@ -22,9 +22,19 @@ import {
  * ```
  * @category Money
  */
-export type Decimal = DecimalValue;
+export type Decimal = InstanceType<typeof DecimalJs>;
 
-/** The inputs {@link toDecimal} accepts. @category Money */
+/**
+ * The inputs {@link toDecimal} accepts: a decimal string, a safe integer, or a decimal.js instance.
+ *
+ * @example
+ * ```ts
+ * import { toDecimal, type DecimalInput } from 'partner-alignment';
+ * const inputs: DecimalInput[] = ['12.50', 3, toDecimal('1e3')];
+ * inputs.map((input) => toDecimal(input).toString()) //=> ['12.5', '3', '1000']
+ * ```
+ * @category Money
+ */
 export type DecimalInput = string | number | Decimal;
 
 /**

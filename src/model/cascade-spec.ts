@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { Granularity } from '../calendar/period.js';
+import { DecimalSchema } from '../money/schemas.js';
+
+const positive = (what: string) =>
+  DecimalSchema.refine((value) => value.isPositive() && !value.isZero(), {
+    error: `Expected ${what} greater than 0`,
+  });
+
+/**
+ * The shape of a cascade: how an objective's total (a flow) or its climb from baseline to target
+ * (a stock) is spread over the periods of its horizon.
+ *
+ * - `even`: the same intensity in every period (prorated by days for partial periods).
+ * - `linear`: intensity ramps linearly from `from` in the first period to `to` in the last.
+ * - `geometric`: compound growth at `rate` a year; without `rate`, derived from baseline and target.
+ * - `s-curve`: logistic adoption, centred at `midpoint` (a share of the horizon) with `steepness`.
+ * - `custom`: one non-negative weight per period, in order.
+ *
+ * @example
+ * ```ts
+ * import { CascadeShape } from 'partner-alignment';
+ * CascadeShape.parse({ kind: 'linear', from: '1', to: '1.6' }).kind //=> 'linear'
+ * CascadeShape.safeParse({ kind: 'linear', from: '0', to: '1' }).success //=> false
+ * ```
+ * @category Model
+ */
+export const CascadeShape = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('even') }).describe('The same intensity in every period.'),
+    z
+      .strictObject({
+        kind: z.literal('linear'),
+        from: positive('an intensity').describe('Intensity of the first period.'),
+        to: positive('an intensity').describe('Intensity of the last period.'),
+      })
+      .describe('Intensity ramps linearly from "from" in the first period to "to" in the last.'),
+    z
+      .strictObject({
+        kind: z.literal('geometric'),
+        rate: DecimalSchema.refine((value) => value.gt(-1), {
+          error: 'Expected a yearly growth rate greater than -1',
+        })
+          .optional()
+          .describe(
+            'Compound growth a year as a fraction ("0.35" = 35 %); derived from baseline and target when absent.',
+          ),
+      })
+      .describe('Compound growth.'),
+    z
+      .strictObject({
+        kind: z.literal('s-curve'),
+        midpoint: DecimalSchema.refine((value) => value.gt(0) && value.lt(1), {
+          error: 'Expected a midpoint strictly between 0 and 1 (a share of the horizon)',
+        }).describe('Where the curve is steepest, as a share of the horizon ("0.5" = halfway).'),
+        steepness: positive('a steepness').describe(
+          'How sharp the S is: the logistic growth rate over the whole horizon (6 to 10 is typical).',
+        ),
+      })
+      .describe('Logistic adoption.'),
+    z
+      .strictObject({
+        kind: z.literal('custom'),
+        weights: z
+          .array(
+            DecimalSchema.refine((value) => !value.isNegative(), {
+              error: 'Expected a weight of 0 or more',
+            }),
+          )
+          .min(1)
+          .describe('One non-negative weight per period of the horizon, in order.'),
+      })
+      .describe('Weights given per period.'),
+  ])
+  .meta({
+    id: 'CascadeShape',
+    title: 'Cascade shape',
+    description: 'How an objective is spread over the periods of its horizon.',
+  });
+/** The shape of a cascade (see the schema of the same name). @category Model */
+export type CascadeShape = z.output<typeof CascadeShape>;
+
+/**
+ * Seasonality: weights by fiscal month (12) or fiscal quarter (4) that multiply any cascade shape,
+ * such as a Q4-heavy year or months back-loaded within each quarter. Only the ratios matter.
+ *
+ * @example
+ * ```ts
+ * import { Seasonality } from 'partner-alignment';
+ * Seasonality.parse({ by: 'quarter', weights: ['0.9', '1', '1', '1.1'] }).weights.length //=> 4
+ * Seasonality.safeParse({ by: 'quarter', weights: ['1', '1', '1'] }).success //=> false
+ * ```
+ * @category Model
+ */
+export const Seasonality = z
+  .strictObject({
+    by: z
+      .enum(['month', 'quarter'])
+      .describe('Weights by fiscal month (12) or fiscal quarter (4).'),
+    weights: z
+      .array(positive('a seasonal weight'))
+      .describe('The weights, first fiscal month or quarter first; only their ratios matter.'),
+  })
+  .refine((value) => value.weights.length === (value.by === 'month' ? 12 : 4), {
+    error: (issue) => {
+      const value = issue.input as { by: string; weights: ReadonlyArray<unknown> };
+      return `Expected ${value.by === 'month' ? 12 : 4} weights by ${value.by}; received ${value.weights.length}`;
+    },
+    path: ['weights'],
+  })
+  .meta({
+    id: 'Seasonality',
+    title: 'Seasonality',
+    description: 'Weights by fiscal month or quarter that multiply a cascade shape.',
+  });
+/** Seasonal weights (see the schema of the same name). @category Model */
+export type Seasonality = z.output<typeof Seasonality>;
+
+/**
+ * How an objective is cascaded: into periods of which granularity, by which shape, with which
+ * seasonality, and how rounding ties are broken (see `allocate`).
+ *
+ * @example
+ * ```ts
+ * import { CascadeSpec } from 'partner-alignment';
+ * CascadeSpec.parse({ granularity: 'quarter' }).shape //=> { kind: 'even' }
+ * ```
+ * @category Model
+ */
+export const CascadeSpec = z
+  .strictObject({
+    granularity: Granularity,
+    shape: CascadeShape.default({ kind: 'even' }).describe('Default: { "kind": "even" }.'),
+    seasonality: Seasonality.optional(),
+    tieBreak: z
+      .enum(['largest-weight', 'earliest', 'latest'])
+      .optional()
+      .describe(
+        'Which periods get the leftover units when rounding ties: default "largest-weight" (then the earliest).',
+      ),
+  })
+  .meta({ id: 'CascadeSpec', title: 'Cascade', description: 'How an objective is cascaded.' });
+/** How an objective is cascaded (see the schema of the same name). @category Model */
+export type CascadeSpec = z.output<typeof CascadeSpec>;
+/**
+ * A cascade spec as written in JSON, before defaults are applied (see {@link CascadeSpec}).
+ *
+ * @example
+ * ```ts
+ * import type { CascadeSpecJson } from 'partner-alignment';
+ * const json: CascadeSpecJson = { granularity: 'month', shape: { kind: 'linear', from: '1', to: '2' } };
+ * json.granularity //=> 'month'
+ * ```
+ * @category Model
+ */
+export type CascadeSpecJson = z.input<typeof CascadeSpec>;

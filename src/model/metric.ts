@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { minorUnits } from '../money/currency.js';
+import { CurrencyCode } from '../money/schemas.js';
+import { MotiveId } from './motive.js';
+
+/**
+ * What a metric is counted in: money in one currency, a count, percentage points, or hours.
+ *
+ * @example
+ * ```ts
+ * import { MetricUnit } from 'partner-alignment';
+ * MetricUnit.parse({ kind: 'money', currency: 'EUR' }) //=> { kind: 'money', currency: 'EUR' }
+ * MetricUnit.parse({ kind: 'percent' }) //=> { kind: 'percent' }
+ * ```
+ * @category Model
+ */
+export const MetricUnit = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('money').describe('Money in one currency.'),
+      currency: CurrencyCode,
+    }),
+    z.strictObject({
+      kind: z.literal('count').describe('A count of things: deals, users, people.'),
+    }),
+    z.strictObject({
+      kind: z.literal('percent').describe('Percentage points: "72.5" is 72.5 %.'),
+    }),
+    z.strictObject({ kind: z.literal('hours').describe('Hours of work.') }),
+  ])
+  .meta({ id: 'MetricUnit', title: 'Metric unit', description: 'What a metric is counted in.' });
+/** What a metric is counted in (see the schema of the same name). @category Model */
+export type MetricUnit = z.infer<typeof MetricUnit>;
+
+/**
+ * How a metric's values over time combine: `sum` for flows (bookings, deals won, hours billed),
+ * `last` for stocks (ARR, active users, certified consultants, utilization), `average` for
+ * quantities held on average over a period.
+ *
+ * @example
+ * ```ts
+ * import { Aggregation } from 'partner-alignment';
+ * Aggregation.options //=> ['sum', 'last', 'average']
+ * ```
+ * @category Model
+ */
+export const Aggregation = z.enum(['sum', 'last', 'average']).meta({
+  id: 'Aggregation',
+  title: 'Aggregation',
+  description:
+    'How values over time combine: "sum" for flows such as bookings, "last" for stocks such as ARR or headcount, "average" for levels held on average.',
+});
+/** How a metric's values combine over time (see the schema of the same name). @category Model */
+export type Aggregation = z.infer<typeof Aggregation>;
+
+/**
+ * Which way is good for a metric: up (`increase`), down (`decrease`, such as discount depth), or
+ * held (`maintain`, such as a retention rate to keep).
+ *
+ * @example
+ * ```ts
+ * import { Direction } from 'partner-alignment';
+ * Direction.parse('decrease') //=> 'decrease'
+ * ```
+ * @category Model
+ */
+export const Direction = z.enum(['increase', 'decrease', 'maintain']).meta({
+  id: 'Direction',
+  title: 'Direction',
+  description: 'Which way is good: "increase", "decrease" (such as discount depth) or "maintain".',
+});
+/** Which way is good for a metric (see the schema of the same name). @category Model */
+export type Direction = z.infer<typeof Direction>;
+
+/**
+ * What an objective measures: its unit, how values combine over time, which way is good, how
+ * many decimals its targets carry, and the partner motives it moves.
+ *
+ * @example
+ * ```ts
+ * import { Metric } from 'partner-alignment';
+ * const metric = Metric.parse({
+ *   name: 'Certified consultants',
+ *   unit: { kind: 'count' },
+ *   aggregation: 'last',
+ *   direction: 'increase',
+ *   motives: ['consultant-utilization'],
+ * });
+ * metric.aggregation //=> 'last'
+ * ```
+ * @category Model
+ */
+export const Metric = z
+  .strictObject({
+    name: z.string().min(1).max(200).describe('What is measured, in words.'),
+    unit: MetricUnit,
+    aggregation: Aggregation,
+    direction: Direction,
+    precision: z
+      .int()
+      .min(0)
+      .max(6)
+      .optional()
+      .describe(
+        'Decimals of the targets. Default: the currency minor units for money, 0 for counts, 1 for percent and hours.',
+      ),
+    motives: z
+      .array(MotiveId)
+      .default([])
+      .describe('The partner motives this metric moves by its nature.'),
+  })
+  .meta({ id: 'Metric', title: 'Metric', description: 'What an objective measures.' });
+/** What an objective measures (see the schema of the same name). @category Model */
+export type Metric = z.output<typeof Metric>;
+/**
+ * A metric as written in JSON, before defaults are applied (see {@link Metric}).
+ *
+ * @example
+ * ```ts
+ * import type { MetricJson } from 'partner-alignment';
+ * const json: MetricJson = { name: 'Deals won', unit: { kind: 'count' }, aggregation: 'sum', direction: 'increase' };
+ * json.motives //=> undefined
+ * ```
+ * @category Model
+ */
+export type MetricJson = z.input<typeof Metric>;
+
+/**
+ * The number of decimals a metric's targets are rounded to: its own `precision`, or by default the
+ * currency's minor units for money, 0 for counts, 1 for percentage points and hours.
+ *
+ * @param metric - the metric (only `unit` and `precision` are read)
+ * @returns the number of decimals, 0 to 6
+ * @example
+ * ```ts
+ * import { metricPrecision } from 'partner-alignment';
+ * metricPrecision({ unit: { kind: 'money', currency: 'JPY' } }) //=> 0
+ * metricPrecision({ unit: { kind: 'money', currency: 'EUR' } }) //=> 2
+ * metricPrecision({ unit: { kind: 'percent' } }) //=> 1
+ * metricPrecision({ unit: { kind: 'count' }, precision: 1 }) //=> 1
+ * ```
+ * @category Model
+ */
+export function metricPrecision(
+  metric: Pick<Metric, 'unit'> & { readonly precision?: number | undefined },
+): number {
+  if (metric.precision !== undefined) return metric.precision;
+  const unit = metric.unit;
+  return unit.kind === 'money' ? minorUnits(unit.currency) : defaultPrecision[unit.kind];
+}
+
+/** Default decimals of the units that have no currency to ask. */
+const defaultPrecision = { count: 0, percent: 1, hours: 1 } as const satisfies Record<
+  Exclude<MetricUnit['kind'], 'money'>,
+  number
+>;
