@@ -12,7 +12,51 @@ console.log(`partner-alignment ${version}`);
 
 heading('Public API');
 const names = Object.keys(library).sort((a, b) => a.localeCompare(b));
-console.log(`${names.length} exports: ${names.join(', ')}`);
+console.log(`${names.length} exports; the reference is built by \`npm run docs\` into docs/api/.`);
+
+heading('Money: exact amounts, split fairly');
+const budget = library.money('100000.00', 'EUR');
+const quarters = library.allocate(budget, ['1', '1', '1']);
+console.log(
+  `${library.formatMoney(budget, { locale: 'en-IE' })} over three equal quarters: ` +
+    quarters.map((part) => library.formatMoney(part, { locale: 'en-IE' })).join(' + '),
+);
+console.log(
+  `They add back to ${library.toDecimalString(library.sumMoney(quarters, 'EUR'))} EUR exactly; ` +
+    `the leftover cent goes to the earliest of equal weights.`,
+);
+const yen = library.allocate(library.money('1000', 'JPY'), ['0.5', '0.3', '0.2']);
+console.log(
+  `JPY has no minor unit: 1000 JPY by 50/30/20 → ${yen.map(library.toDecimalString).join(' / ')}`,
+);
+
+heading('Calendar: fiscal periods as values');
+const july = { kind: 'month-based', id: 'fy-july', startMonth: 7 };
+const may15 = library.periodOf(july, '2027-05-15', 'quarter');
+console.log(
+  `On a July–June fiscal year, 2027-05-15 falls in ${library.formatPeriodKey(may15)} ` +
+    `(${library.periodStart(july, may15)} to ${library.periodEnd(july, may15)}).`,
+);
+const nrf = library.nrfRetail;
+for (const year of [2022, 2023]) {
+  const fiscalYear = library.parsePeriodKey(nrf, `FY${year}`);
+  const weeks = library.periodDays(nrf, fiscalYear) / 7;
+  console.log(
+    `US retail (NRF 4-5-4) fiscal ${year}: ${library.periodStart(nrf, fiscalYear)} to ` +
+      `${library.periodEnd(nrf, fiscalYear)}, ${weeks} weeks`,
+  );
+}
+const spans = library.periodsBetween(july, '2026-08-15', '2027-01-31', 'quarter');
+console.log('A horizon from 2026-08-15 to 2027-01-31, by fiscal quarter:');
+console.table(
+  spans.map((span) => ({
+    period: library.formatPeriodKey(span.period),
+    from: span.coveredStart,
+    to: span.coveredEnd,
+    days: `${span.coveredDays} of ${span.days}`,
+    partial: span.partial,
+  })),
+);
 
 heading('Errors');
 const error = new library.ValidationError('Invalid partnership document', [
