@@ -13,6 +13,7 @@ import {
   describeReceived,
   fromDecimalInstance,
   isDecimalInstance,
+  readDecimalText,
 } from './internal/decimal.js';
 import { makeMoney } from './internal/make-money.js';
 import type { Money } from './money.js';
@@ -22,13 +23,20 @@ import { toDecimalString } from './to-decimal-string.js';
 const MAX_SIGNIFICANT_DIGITS = 34;
 const MAX_DECIMAL_PLACES = 20;
 const MAX_LENGTH = 100;
+const MAX_EXPONENT = 1000;
 const LIMIT = new DecimalImpl('1e30');
+
+/** Whether the written exponent (if any) is within ±MAX_EXPONENT; checked before decimal.js reads it. */
+function hasSaneExponent(text: string): boolean {
+  const exponent = /[eE]([+-]?\d+)$/.exec(text)?.[1];
+  return exponent === undefined || Math.abs(Number(exponent)) <= MAX_EXPONENT;
+}
 
 /**
  * A decimal number written as a JSON string, such as `"12.50"` or `"1.25e3"`: the way money and
  * other exact quantities travel in documents. Plain or exponent notation; at most 34 significant
- * digits, at most 20 decimal places (after normalisation, so `"1.50"` has 1), and an absolute
- * value below 10^30. Refuses JSON numbers, `NaN`, `Infinity`, hex, commas, spaces and the empty
+ * digits, at most 20 decimal places (after normalisation, so `"1.50"` has 1), an absolute
+ * value below 10^30, and a written exponent from -1000 to 1000 (so `"0e99999"` is refused too). Refuses JSON numbers, `NaN`, `Infinity`, hex, commas, spaces and the empty
  * string, with a message saying what is accepted.
  *
  * @example
@@ -48,7 +56,8 @@ export const DecimalString = z
         : `Expected ${DECIMAL_EXPECTED}; received ${describeReceived(issue.input)}`,
   })
   .max(MAX_LENGTH, {
-    error: `Expected at most ${MAX_LENGTH} characters in a decimal string`,
+    error: (issue) =>
+      `Expected at most ${MAX_LENGTH} characters in a decimal string; received ${String(issue.input).length} characters, ${describeReceived(issue.input)}`,
     abort: true,
   })
   .regex(DECIMAL_PATTERN, {
@@ -56,15 +65,17 @@ export const DecimalString = z
     abort: true,
   })
   .superRefine((text, context) => {
-    const value = new DecimalImpl(text);
+    const value = hasSaneExponent(text) ? readDecimalText(text) : undefined;
     const problem =
-      !value.isFinite() || value.abs().gte(LIMIT)
-        ? 'an absolute value below 1e30'
-        : value.sd() > MAX_SIGNIFICANT_DIGITS
-          ? `at most ${MAX_SIGNIFICANT_DIGITS} significant digits`
-          : value.decimalPlaces() > MAX_DECIMAL_PLACES
-            ? `at most ${MAX_DECIMAL_PLACES} decimal places`
-            : undefined;
+      value === undefined
+        ? `an exponent from -${MAX_EXPONENT} to ${MAX_EXPONENT}`
+        : value.abs().gte(LIMIT)
+          ? 'an absolute value below 1e30'
+          : value.sd() > MAX_SIGNIFICANT_DIGITS
+            ? `at most ${MAX_SIGNIFICANT_DIGITS} significant digits`
+            : value.decimalPlaces() > MAX_DECIMAL_PLACES
+              ? `at most ${MAX_DECIMAL_PLACES} decimal places`
+              : undefined;
     if (problem !== undefined) {
       context.addIssue({
         code: 'custom',

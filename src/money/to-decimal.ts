@@ -7,6 +7,7 @@ import {
   describeReceived,
   fromDecimalInstance,
   isDecimalInstance,
+  readDecimalText,
 } from './internal/decimal.js';
 
 /**
@@ -57,8 +58,10 @@ export type DecimalInput = string | number | Decimal;
  */
 export function toDecimal(value: DecimalInput): Decimal {
   if (typeof value === 'string') {
-    if (DECIMAL_PATTERN.test(value)) return fromDecimalInstance(new DecimalImpl(value));
-    throw invalid(value, 'Not a decimal number');
+    if (!DECIMAL_PATTERN.test(value)) throw invalid(value, 'Not a decimal number');
+    const exact = readDecimalText(value);
+    if (exact !== undefined) return exact;
+    throw invalid(value, 'Exponent is beyond the range of a Decimal (about -9e15 to 9e15)');
   }
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) return fromDecimalInstance(new DecimalImpl(value));

@@ -127,7 +127,7 @@ describe('DecimalString', () => {
         ],
         [
           "11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
-          "Expected at most 100 characters in a decimal string",
+          "Expected at most 100 characters in a decimal string; received 101 characters, "1111111111111111111111111111111111111..."",
         ],
         [
           12.5,

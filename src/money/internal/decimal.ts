@@ -42,6 +42,18 @@ export function normalized(value: DecimalValue): DecimalValue {
  */
 export const DECIMAL_PATTERN: RegExp = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
+/**
+ * Reads a string matching {@link DECIMAL_PATTERN} exactly, or returns `undefined` when its
+ * exponent takes it beyond what decimal.js can hold: decimal.js would silently turn such a value
+ * into `Infinity` (`"1e9999999999999999"`) or into zero (`"1e-9999999999999999"`).
+ */
+export function readDecimalText(text: string): DecimalValue | undefined {
+  const value = new DecimalImpl(text);
+  if (!value.isFinite()) return undefined;
+  if (value.isZero() && /[1-9]/.test(text.replace(/[eE].*$/, ''))) return undefined;
+  return fromDecimalInstance(value);
+}
+
 /** What a decimal string may look like, for error messages. */
 export const DECIMAL_EXPECTED =
   'a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity)';
