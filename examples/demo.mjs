@@ -58,6 +58,41 @@ console.table(
   })),
 );
 
+heading('Model: the bundled partnerships, parsed and summarised');
+const partnerships = Object.values(library.samples).map((json) => library.parsePartnership(json));
+for (const p of partnerships) {
+  const { charter, partner, vendor } = p;
+  const archetypes = partner.archetypes
+    .map((a) => `${a.archetype} ${a.share.times(100).toString()}%`)
+    .join(', ');
+  const sides = (side) => charter.stakeholders.filter((s) => s.side === side).length;
+  const opportunities = charter.opportunities
+    .map(
+      (o) =>
+        `${o.name} (${library.formatMoney(o.yearlySize, { locale: 'en' })} a year, growing ` +
+        `${o.growthRate.times(100).toString()}%, capture ${o.targetShare.times(100).toString()}%)`,
+    )
+    .join('; ');
+  console.log(
+    `\n${p.name}. Why: ${charter.purpose} From ${charter.horizon.start} to ${charter.horizon.end}, ` +
+      `on the ${p.calendar.id} fiscal calendar. What: ${opportunities}; ` +
+      `${charter.objectives.length} objectives (${charter.objectives.map((o) => o.name).join(', ')}). ` +
+      `How: ${sides('vendor')} ${vendor.name} and ${sides('partner')} ${partner.name} stakeholders ` +
+      `(${partner.name}: ${archetypes}), reviews ${charter.reviewCadences.map((c) => c.name.toLowerCase()).join(' and ')}, ` +
+      `${charter.reviewsHeld.length} held so far; ${p.goals.length} period goals, ` +
+      `${p.commitments.length} commitments, ${p.actuals.length} actuals.`,
+  );
+}
+
+const broken = structuredClone(library.samples.northwindAdvisory);
+broken.goals[1].period = 'FY2031-Q1';
+broken.partner.archetypes[1].share = '0.3';
+broken.goals[0].objective = 'services-revenu';
+const result = library.safeParsePartnership(broken);
+console.log(
+  `\nA damaged copy of the first sample is refused, every issue at once:\n${result.error.message}`,
+);
+
 heading('Errors');
 const error = new library.ValidationError('Invalid partnership document', [
   {
