@@ -145,6 +145,13 @@ export function evaluateProgress(
     direction,
   };
 
+  if (steps.length === 0) {
+    notes.push(
+      isFlow
+        ? 'The plan has no steps, so nothing is expected to date: give it a cascade’s steps or period goals.'
+        : 'The plan has no steps: the level is expected to move in a straight line from the baseline to the target.',
+    );
+  }
   if (isFlow) {
     const stepKeys = new Set(periods.map((p) => p.key));
     const outside = own.filter((a) => !stepKeys.has(formatPeriodKey(a.period))).length;
@@ -158,11 +165,12 @@ export function evaluateProgress(
     const missingPeriods = completed.filter((p) => p.actual === null).map((p) => p.key);
     const currentShare =
       current?.actual != null ? toDecimal(current.elapsedDays).div(current.totalDays) : null;
-    const expectedToDate = clean(
-      sum(completed.map((p) => p.target)).plus(
-        current && currentShare ? current.target.times(currentShare) : ZERO,
-      ),
-    );
+    // The current period's expected part, multiplied before dividing so whole shares stay exact.
+    const currentExpected =
+      current && currentShare
+        ? current.target.times(current.elapsedDays).div(current.totalDays)
+        : ZERO;
+    const expectedToDate = clean(sum(completed.map((p) => p.target)).plus(currentExpected));
     const actualToDate =
       missingPeriods.length > 0
         ? null
@@ -203,9 +211,7 @@ export function evaluateProgress(
         index: periods.indexOf(p) + 1,
         share: p.state === 'current' && currentShare ? ONE.minus(currentShare) : ONE,
         planned:
-          p.state === 'current' && currentShare
-            ? p.target.times(ONE.minus(currentShare))
-            : p.target,
+          p.state === 'current' && currentShare ? clean(p.target.minus(currentExpected)) : p.target,
       }));
     const plannedRemaining = sum(remaining.map((r) => r.planned));
     const toReach = sum(periods.map((p) => p.target));
@@ -263,6 +269,11 @@ export function evaluateProgress(
     { day: dayNumber(objective.horizon.start) - 1, level: baseline },
     ...steps.map((s) => ({ day: dayNumber(periodEnd(calendar, s.period)), level: s.target })),
   ];
+  // Hand-set goals may stop short of the horizon: the objective's target is the level at its end.
+  const horizonEndDay = dayNumber(objective.horizon.end);
+  if ((checkpoints[checkpoints.length - 1]?.day ?? horizonEndDay) < horizonEndDay) {
+    checkpoints.push({ day: horizonEndDay, level: objective.target });
+  }
   const levelAt = (day: number): Decimal => interpolate(checkpoints, day);
   const asOfDay = dayNumber(asOf);
   let latest: { value: Decimal; day: number } | null = null;
@@ -276,8 +287,7 @@ export function evaluateProgress(
   const measuredDay = latest?.day ?? asOfDay;
   const expectedToDate = levelAt(measuredDay);
   const current = latest?.value ?? null;
-  const finalLevel =
-    steps.length > 0 ? (steps[steps.length - 1]?.target ?? objective.target) : objective.target;
+  const finalLevel = checkpoints[checkpoints.length - 1]?.level ?? objective.target;
   let pace: Decimal | null = null;
   let progress: Decimal | null = null;
   let attainment: Decimal | null = null;
@@ -380,8 +390,11 @@ function interpolate(
     if (day <= next.day) {
       const span = next.day - previous.day;
       if (span <= 0) return next.level;
-      const share = toDecimal(day - previous.day).div(span);
-      return clean(previous.level.plus(next.level.minus(previous.level).times(share)));
+      const moved = next.level
+        .minus(previous.level)
+        .times(day - previous.day)
+        .div(span);
+      return clean(previous.level.plus(moved));
     }
     previous = next;
   }

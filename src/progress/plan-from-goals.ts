@@ -7,8 +7,9 @@ import type { ProgressPlan } from './progress-plan.js';
  * Builds a progress plan from the period goals a partnership set by hand (its `goals` list)
  * rather than from a cascade: the objective with that id, and one step per goal of it, whatever
  * the goal's provenance. The parsed `Partnership` of the model is assignable. For a flow the
- * plan's end is the sum of the goals, for a stock the last goal's level; periods without a goal
- * expect nothing (flows) or are interpolated (stocks).
+ * plan's end is the sum of the goals and periods without a goal expect nothing; for a stock the
+ * levels between goals are interpolated, and after the last goal they run on to the objective's
+ * target at the horizon's end.
  *
  * @param partnership - the partnership (only `charter.objectives` and `goals` are read)
  * @param objectiveId - the id of the objective

@@ -12,8 +12,8 @@ import type { Decimal } from '../money/to-decimal.js';
  * For a flow (`aggregation: 'sum'`) a step's `target` is the amount planned for that period, and
  * the objective's `target` the total over the horizon. For a stock (`last`) or an `average`, a
  * step's `target` is the checkpoint level at the period's end, `baseline` the level at the
- * horizon's start and `target` the level at its end. Steps should not overlap; their order does
- * not matter.
+ * horizon's start and `target` the level at its end (the plan runs on to it when the steps stop
+ * short). Steps should not overlap; their order does not matter.
  *
  * @example
  * ```ts

@@ -93,7 +93,7 @@ export interface ProgressForecast {
 
 /**
  * What the rest of the plan must deliver to reach the plan's end (the sum of the steps for a flow,
- * the last checkpoint for a stock; for a cascade both equal the objective's target), and its ratio
+ * the objective's target for a stock; for a cascade both are the objective's target), and its ratio
  * to what the plan asked of those periods.
  *
  * @example
@@ -111,7 +111,7 @@ export interface ProgressForecast {
  * @category Progress
  */
 export interface RequiredRate {
-  /** The plan's end: the sum of the steps (flows) or the last checkpoint level (stocks). */
+  /** The plan's end: the sum of the steps (flows) or the objective's target level (stocks). */
   readonly toReach: Decimal;
   /** What is still needed: `toReach` minus the actual to date (flows) or the current level (stocks). `null` without actuals. */
   readonly needed: Decimal | null;

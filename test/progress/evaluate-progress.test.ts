@@ -16,7 +16,9 @@ const run = (
 ) => evaluateProgress(plan, actuals, calendarYear, options);
 const months = (targets: ReadonlyArray<number | string>) =>
   targets.map((target, i) => [month(i + 1), target] as const);
-const quarters = (targets: ReadonlyArray<number | string>) =>
+const quarters = (
+  targets: ReadonlyArray<number | string>,
+): Array<readonly [ReturnType<typeof quarter>, number | string]> =>
   targets.map((target, i) => [quarter(i + 1), target] as const);
 
 // A Q4-heavy seasonal plan: 5 a month through August, then 10, 15, 15, 20 (total 100).
@@ -458,5 +460,36 @@ describe('evaluateProgress', () => {
       "Invalid progress options: 1 issue
         - forecast: Unknown forecast method (received "guess"; expected "plan-shape", "run-rate" or "trend")"
     `);
+  });
+});
+
+describe('evaluateProgress with hand-set goals that stop short', () => {
+  it('runs a stock plan on from its last goal to the objective’s target at the horizon’s end', () => {
+    // Goal 16 at Q1's end (day 90 from the start), then on to 40 at 2027-12-31 (275 days later).
+    // At Q3's end (2027-09-30, 183 days after Q1's end): 16 + 24 × 183/275 = 31.970909…
+    const plan = planOf({ aggregation: 'last', baseline: 8, target: 40, steps: quarters([16]) });
+    const p = run(plan, actualsOf([[quarter(3), 30]]), { asOf: '2027-10-05' });
+    expect(p.expectedToDate.toFixed(4)).toBe('31.9709');
+    expect(json(p.requiredRate.toReach)).toBe('40');
+    const none = run(
+      planOf({ aggregation: 'last', baseline: 0, target: 365, steps: [] }),
+      actualsOf([[quarter(1), 90]]),
+      { asOf: '2027-04-01' },
+    );
+    // A straight line from 0 to 365 over the year: 90 by Q1's end → pace 1.
+    expect(json([none.expectedToDate, none.pace])).toEqual(['90', '1']);
+    expect(none.notes[0]).toBe(
+      'The plan has no steps: the level is expected to move in a straight line from the baseline to the target.',
+    );
+  });
+
+  it('expects nothing of a flow plan without steps and says so', () => {
+    const p = run(planOf({ target: 10, steps: [] }), actualsOf([[quarter(1), 3]]), {
+      asOf: '2027-04-01',
+    });
+    expect(p.status.status).toBe('unknown');
+    expect(p.notes[0]).toBe(
+      'The plan has no steps, so nothing is expected to date: give it a cascade’s steps or period goals.',
+    );
   });
 });

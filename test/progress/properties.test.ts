@@ -8,7 +8,6 @@ import {
   type Period,
   type ProgressActual,
   type ProgressPlan,
-  toDecimal,
 } from '../../src/index.js';
 import { d, month, quarter } from './fixtures.js';
 
@@ -66,11 +65,10 @@ function plannedActuals(plan: ProgressPlan, date: string): ProgressActual[] {
     const { elapsedDays, totalDays } = elapsedShare(calendarYear, step.period, date);
     if (elapsedDays === totalDays) out.push({ period: step.period, value: step.target });
     else if (elapsedDays > 0) {
-      const share = toDecimal(elapsedDays).div(totalDays);
       const value =
         plan.objective.metric.aggregation === 'sum'
-          ? step.target.times(share)
-          : previous.plus(step.target.minus(previous).times(share));
+          ? step.target.times(elapsedDays).div(totalDays)
+          : previous.plus(step.target.minus(previous).times(elapsedDays).div(totalDays));
       out.push({ period: step.period, value });
     }
     previous = step.target;
