@@ -15,6 +15,7 @@ import {
   divide,
   maintainRatio,
   ONE,
+  show,
   sum,
   ZERO,
 } from './internal/numbers.js';
@@ -177,16 +178,19 @@ export function evaluateProgress(
         : sum([...completed.map((p) => p.actual ?? ZERO), current?.actual ?? ZERO]);
     const counted = completed.length + (currentShare ? 1 : 0);
     let pace: Decimal | null = null;
+    let paceNote: string | null = null;
     if (actualToDate === null) {
-      notes.push(`No pace: actuals are missing for ${missingPeriods.join(', ')}.`);
+      paceNote = `No pace: actuals are missing for ${missingPeriods.join(', ')}.`;
     } else if (counted === 0) {
-      notes.push('No pace: no period has completed and the current period has no actual yet.');
+      paceNote =
+        'No pace: no period of the plan has completed and the running one has no actual yet.';
     } else if (expectedToDate.isZero()) {
       if (actualToDate.isZero()) pace = ONE;
-      else notes.push('No pace: the plan expected nothing to date.');
+      else paceNote = 'No pace: the plan expected nothing to date.';
     } else {
       pace = directionRatio(actualToDate, expectedToDate, direction, thresholds.maintainTolerance);
     }
+    if (paceNote !== null) notes.push(paceNote);
     let attainment: Decimal | null = null;
     if (actualToDate !== null) {
       if (direction === 'increase' || horizonEnded) {
@@ -244,6 +248,8 @@ export function evaluateProgress(
       actualToDate,
       gap,
       missingPeriods,
+      paceText: `actual ${show(actualToDate)} against ${show(expectedToDate)} expected to date`,
+      paceNote,
       canAchieveEarly: direction === 'increase',
     });
     return {
@@ -289,16 +295,17 @@ export function evaluateProgress(
   const current = latest?.value ?? null;
   const finalLevel = checkpoints[checkpoints.length - 1]?.level ?? objective.target;
   let pace: Decimal | null = null;
+  let paceNote: string | null = null;
   let progress: Decimal | null = null;
   let attainment: Decimal | null = null;
   if (current === null) {
-    notes.push('No level recorded yet.');
+    paceNote = 'No pace: no level has been recorded yet.';
   } else {
     progress = divide(current.minus(baseline), objective.target.minus(baseline));
     if (progress === null) notes.push('No progress: the target equals the baseline.');
     if (direction === 'maintain') {
       pace = directionRatio(current, expectedToDate, direction, thresholds.maintainTolerance);
-      if (pace === null) notes.push('No pace: the planned level is zero.');
+      if (pace === null) paceNote = 'No pace: the planned level is zero.';
       const toTarget = divide(current, objective.target);
       attainment = toTarget === null ? null : maintainRatio(toTarget, thresholds.maintainTolerance);
     } else {
@@ -306,13 +313,14 @@ export function evaluateProgress(
       const moved = current.minus(baseline);
       if (planned.isZero()) {
         if (moved.isZero()) pace = ONE;
-        else notes.push('No pace: the plan expected no movement from the baseline yet.');
+        else paceNote = 'No pace: the plan expected no movement from the baseline yet.';
       } else {
         pace = clean(moved.div(planned));
       }
       attainment = progress;
     }
   }
+  if (paceNote !== null) notes.push(paceNote);
   const measuredAt = latest === null ? null : isoOfDay(latest.day);
   const remainingSteps = steps
     .map((s, i) => ({
@@ -360,6 +368,13 @@ export function evaluateProgress(
     actualToDate: current,
     gap,
     missingPeriods,
+    paceText:
+      current === null
+        ? 'no level recorded'
+        : direction === 'maintain'
+          ? `level ${show(current)} against ${show(expectedToDate)} planned by ${isoOfDay(measuredDay)}`
+          : `moved ${show(current.minus(baseline))} from the baseline ${show(baseline)} against ${show(expectedToDate.minus(baseline))} planned by ${isoOfDay(measuredDay)}`,
+    paceNote,
     canAchieveEarly: direction !== 'maintain',
   });
   return {

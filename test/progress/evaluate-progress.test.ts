@@ -157,7 +157,9 @@ describe('evaluateProgress', () => {
       json([p.expectedToDate, p.actualToDate, p.gap, p.pace, p.progress, p.attainment]),
     ).toEqual(['18', '18.2', '0.2', '0.95', '0.475', '0.475']);
     expect(p.measuredAt).toBe('2027-06-30');
-    expect(p.status.status).toBe('on-track');
+    expect(p.status.rule).toBe(
+      'Pace 0.95 (moved -3.8 from the baseline 22 against -4 planned by 2027-06-30) is at least the on-track threshold 0.95.',
+    );
     // Per period: Q1 (20.5 − 22) / (20 − 22) = 0.75; Q2 (18.2 − 22) / (18 − 22) = 0.95.
     expect(json(p.periods.map((x) => x.attainment))).toEqual(['0.75', '0.95', null, null]);
     // Needed 14 − 18.2 = −4.2 of a planned −4 → ratio 1.05; Q3 must reach 18.2 + 1.05 × (16 − 18) = 16.1.
@@ -333,6 +335,7 @@ describe('evaluateProgress', () => {
     // 88 / 90 is 2.2 % off, inside ±5 % → pace 1. 80 / 90 is 11.1 % off → 1 − 0.111… ≈ 0.889, at-risk.
     expect(json(run(plan, actualsOf([[quarter(2), 88]]), { asOf: '2027-06-30' }).pace)).toBe('1');
     const low = run(plan, actualsOf([[quarter(2), 80]]), { asOf: '2027-06-30' });
+    expect(low.status.rule).toContain('(level 80 against 90 planned by 2027-06-30)');
     expect([low.pace?.toFixed(4), low.status.status]).toEqual(['0.8889', 'at-risk']);
     expect(low.status.rule).toContain('is below the on-track threshold 0.95');
     expect(run(plan, actualsOf([[quarter(4), 88]]), { asOf: '2027-12-31' }).status.status).toBe(
@@ -351,13 +354,11 @@ describe('evaluateProgress', () => {
     expect(nothing.notes).toContain('No attainment: the objective’s target is zero.');
     const something = run(plan, actualsOf([[quarter(1), 5]]), { asOf: '2027-03-31' });
     expect(something.pace).toBeNull();
-    expect(something.status.rule).toBe(
-      'Pace cannot be computed: nothing was expected to date to compare with.',
-    );
+    expect(something.status.rule).toBe('No pace: the plan expected nothing to date.');
     const noneYet = run(seasonal, [], { asOf: '2027-01-15' });
     expect([noneYet.pace, noneYet.status.status]).toEqual([null, 'unknown']);
-    expect(noneYet.notes).toContain(
-      'No pace: no period has completed and the current period has no actual yet.',
+    expect(noneYet.status.rule).toBe(
+      'No pace: no period of the plan has completed and the running one has no actual yet.',
     );
     const flat = planOf({
       aggregation: 'last',

@@ -35,6 +35,10 @@ export interface StatusInput {
   readonly actualToDate: Decimal | null;
   readonly gap: Decimal | null;
   readonly missingPeriods: ReadonlyArray<string>;
+  /** What the pace compares, for the rule: "actual 36 against 60 expected to date". */
+  readonly paceText: string;
+  /** Why the pace is `null`, when it is. */
+  readonly paceNote: string | null;
   /** Whether meeting the target before the horizon ends already counts as achieved. */
   readonly canAchieveEarly: boolean;
 }
@@ -103,15 +107,9 @@ export function decideStatus(context: StatusContext, input: StatusInput): Status
   }
   const pace = input.pace;
   if (pace === null) {
-    return explain(
-      'unknown',
-      input.actualToDate === null
-        ? 'No actual has been recorded yet, so pace cannot be computed.'
-        : 'Pace cannot be computed: nothing was expected to date to compare with.',
-      null,
-    );
+    return explain('unknown', input.paceNote ?? 'No pace could be computed.', null);
   }
-  const paceText = `Pace ${show(pace)} (actual ${show(input.actualToDate)} against ${show(input.expectedToDate)} expected to date)`;
+  const paceText = `Pace ${show(pace)} (${input.paceText})`;
   if (pace.gte(t.ahead)) {
     return explain(
       'ahead',
