@@ -49,7 +49,10 @@ export interface ProgressPlan {
 
 /**
  * A recorded value of the objective's metric for one period. The parsed `Actual` of the model is
- * assignable; when `objective` is present, only actuals of the plan's objective are read.
+ * assignable; when `objective` is present, only actuals of the plan's objective are read. Flows
+ * match actuals to steps by period key (an actual of another granularity is not counted, and a
+ * note says so); stocks read the latest level of any granularity. Of two actuals for the same
+ * period the later in the list counts.
  *
  * @example
  * ```ts
