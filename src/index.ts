@@ -161,3 +161,22 @@ export {
 export type { Decimal, DecimalInput } from './money/to-decimal.js';
 export { toDecimal } from './money/to-decimal.js';
 export { toDecimalString } from './money/to-decimal-string.js';
+// Progress
+export type { ProgressStatus, ProgressThresholds } from './progress/default-thresholds.js';
+export { defaultProgressThresholds, progressStatusOrder } from './progress/default-thresholds.js';
+export type { EvaluateProgressOptions } from './progress/evaluate-progress.js';
+export { evaluateProgress } from './progress/evaluate-progress.js';
+export { planFromGoals } from './progress/plan-from-goals.js';
+export type { ProgressActual, ProgressPlan } from './progress/progress-plan.js';
+export type {
+  ForecastMethod,
+  ObjectiveProgress,
+  PeriodProgress,
+  ProgressForecast,
+  RequiredRate,
+  StatusExplanation,
+} from './progress/progress-result.js';
+export type { ProgressRow } from './progress/progress-to-rows.js';
+export { progressToRows } from './progress/progress-to-rows.js';
+export type { ProgressRollUp, RollUpProgressOptions } from './progress/roll-up-progress.js';
+export { rollUpProgress } from './progress/roll-up-progress.js';

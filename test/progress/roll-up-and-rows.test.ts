@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calendarYear,
+  evaluateProgress,
+  isValidationError,
+  type ObjectiveProgress,
+  type ProgressStatus,
+  planFromGoals,
+  progressStatusOrder,
+  progressToRows,
+  rollUpProgress,
+} from '../../src/index.js';
+import { deepFreeze } from '../money/deep-freeze.js';
+import { actualsOf, d, json, planOf, quarter } from './fixtures.js';
+
+const quarters = (targets: ReadonlyArray<number | string>) =>
+  targets.map((target, i) => [quarter(i + 1), target] as const);
+const evaluate = (
+  id: string,
+  actuals: ReadonlyArray<number>,
+  options: { weight?: number; asOf?: string } = {},
+): ObjectiveProgress =>
+  evaluateProgress(
+    planOf({
+      id,
+      target: 100,
+      steps: quarters([25, 25, 25, 25]),
+      ...(options.weight === undefined ? {} : { weight: options.weight }),
+    }),
+    actualsOf(quarters(actuals)),
+    calendarYear,
+    { asOf: options.asOf ?? '2027-06-30' },
+  );
+
+describe('rollUpProgress', () => {
+  it('weights attainment by the objectives’ weights', () => {
+    // a: 50/100 = 0.5 with weight 3; b: 20/100 = 0.2 with weight 1 → (1.5 + 0.2) / 4 = 0.425.
+    const rollUp = rollUpProgress([
+      evaluate('a', [25, 25], { weight: 3 }),
+      evaluate('b', [10, 10], { weight: 1 }),
+    ]);
+    expect(json(rollUp.attainment)).toBe('0.425');
+    expect(json(rollUp.weakest)).toEqual({
+      status: 'off-track',
+      objective: 'b',
+      rule: 'Pace 0.4 (actual 20 against 50 expected to date) is below the at-risk threshold 0.8.',
+    });
+  });
+
+  it('weights equally without weights and leaves out objectives without attainment', () => {
+    const rollUp = rollUpProgress([
+      evaluate('a', [25, 25]),
+      evaluate('b', [25, 15]),
+      evaluate('c', [25]),
+    ]);
+    // (0.5 + 0.4) / 2 = 0.45; c lacks Q2, so it is unknown and excluded, never read as zero.
+    expect(json(rollUp.attainment)).toBe('0.45');
+    expect(rollUp.excluded.map((e) => e.objective)).toEqual(['c']);
+    expect(rollUp.excluded[0]?.reason).toBe(
+      'No attainment (unknown): No pace: actuals are missing for FY2027-Q2.',
+    );
+    // at-risk (b, pace 0.8) is weaker than unknown (c) in the default order.
+    expect(rollUp.weakest?.objective).toBe('b');
+    const unknownFirst: ProgressStatus[] = [
+      'unknown',
+      ...progressStatusOrder.filter((s) => s !== 'unknown'),
+    ];
+    expect(
+      rollUpProgress([evaluate('b', [25, 15]), evaluate('c', [25])], { statusOrder: unknownFirst })
+        .weakest?.objective,
+    ).toBe('c');
+  });
+
+  it('answers null for an empty list and rejects an incomplete status order', () => {
+    expect(rollUpProgress([])).toEqual({
+      attainment: null,
+      objectives: [],
+      excluded: [],
+      weakest: null,
+    });
+    let error: unknown;
+    try {
+      rollUpProgress([], { statusOrder: ['off-track'] });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isValidationError(error) && error.issues[0]?.path).toEqual(['statusOrder']);
+  });
+});
+
+describe('progressToRows', () => {
+  it('writes one flat row of strings per period, ratios rounded to 4 decimals', () => {
+    const rows = progressToRows([evaluate('a', [25, 20]), evaluate('b', [30])]);
+    expect(rows).toHaveLength(8);
+    expect(rows[1]).toEqual({
+      objective: 'a',
+      period: 'FY2027-Q2',
+      state: 'completed',
+      target: '25',
+      actual: '20',
+      attainment: '0.8',
+      asOf: '2027-06-30',
+      expectedToDate: '50',
+      actualToDate: '45',
+      pace: '0.9',
+      objectiveAttainment: '0.45',
+      status: 'at-risk',
+    });
+    expect(rows[5]).toMatchObject({
+      objective: 'b',
+      period: 'FY2027-Q2',
+      actual: '',
+      attainment: '',
+      pace: '',
+      status: 'unknown',
+    });
+    const third = progressToRows(evaluate('c', [25, 25], { asOf: '2027-07-01' }));
+    expect(third[2]).toMatchObject({ state: 'current', actual: '' });
+    const stock = evaluateProgress(
+      planOf({ aggregation: 'last', baseline: 0, target: 3, steps: quarters([1, 2, 3]) }),
+      actualsOf([[quarter(1), 1]]),
+      calendarYear,
+      { asOf: '2027-03-31' },
+    );
+    expect(progressToRows(stock)[0]?.attainment).toBe('1');
+    const thirds = evaluateProgress(
+      planOf({ target: 3, steps: quarters([3]) }),
+      actualsOf([[quarter(1), 1]]),
+      calendarYear,
+      { asOf: '2027-03-31' },
+    );
+    expect(progressToRows(thirds)[0]?.pace).toBe('0.3333');
+  });
+});
+
+describe('planFromGoals', () => {
+  const objective = planOf({ id: 'deals', target: 20, steps: [] }).objective;
+  it('takes the objective and its goals as steps, whatever their provenance', () => {
+    const plan = planFromGoals(
+      {
+        charter: { objectives: [objective] },
+        goals: [
+          { objective: 'deals', period: quarter(1), target: d(4) },
+          { objective: 'other', period: quarter(1), target: d(9) },
+          { objective: 'deals', period: quarter(2), target: d(6) },
+        ],
+      },
+      'deals',
+    );
+    expect(plan.objective).toBe(objective);
+    expect(json(plan.steps.map((s) => s.target))).toEqual(['4', '6']);
+    // Goals work like a cascade's steps: 4 + 6 planned, 10 delivered → pace 1.
+    const p = evaluateProgress(plan, actualsOf(quarters([4, 6])), calendarYear, {
+      asOf: '2027-06-30',
+    });
+    expect([p.pace?.toString(), p.status.status]).toEqual(['1', 'on-track']);
+  });
+
+  it('names the known objectives when the id is unknown', () => {
+    const message = (objectives: ReadonlyArray<typeof objective>) => {
+      try {
+        planFromGoals({ charter: { objectives }, goals: [] }, 'nope');
+      } catch (error) {
+        return isValidationError(error) ? error.message : 'other';
+      }
+      return 'none';
+    };
+    expect(message([objective])).toMatchInlineSnapshot(`
+      "Invalid objective id: 1 issue
+        - objectiveId: No objective of the partnership has this id (received "nope"; expected one of "deals")"
+    `);
+    expect(message([])).toMatchInlineSnapshot(`
+      "Invalid objective id: 1 issue
+        - objectiveId: No objective of the partnership has this id (received "nope"; expected an objective of the partnership (it has none))"
+    `);
+  });
+});
+
+describe('progress functions', () => {
+  it('never mutate their inputs', () => {
+    const plan = deepFreeze(
+      planOf({
+        aggregation: 'last',
+        baseline: 8,
+        target: 40,
+        steps: quarters([16, 24, 32, 40]),
+        weight: 2,
+      }),
+    );
+    const actuals = deepFreeze(actualsOf(quarters([10, 20])));
+    const before = JSON.stringify([plan, actuals]);
+    const progress = deepFreeze(
+      evaluateProgress(
+        plan,
+        actuals,
+        calendarYear,
+        deepFreeze({ asOf: '2027-08-01', thresholds: { onTrack: '0.9' } }),
+      ),
+    );
+    const flow = deepFreeze(evaluate('a', [25, 25]));
+    rollUpProgress(deepFreeze([progress, flow]));
+    progressToRows(deepFreeze([progress, flow]));
+    const goals = deepFreeze([{ objective: 'objective', period: quarter(1), target: d(3) }]);
+    planFromGoals(deepFreeze({ charter: { objectives: [plan.objective] }, goals }), 'objective');
+    expect(JSON.stringify([plan, actuals])).toBe(before);
+  });
+});
