@@ -39,6 +39,31 @@ export { periodOf } from './calendar/period-of.js';
 export type { PeriodSpan } from './calendar/periods-between.js';
 export { periodsBetween } from './calendar/periods-between.js';
 export { periodsInYear } from './calendar/periods-in-year.js';
+// Economics
+export type { EconomicsComparison, EconomicsDifference } from './economics/compare-economics.js';
+export { compareEconomics } from './economics/compare-economics.js';
+export type { EconomicsDefault } from './economics/defaults.js';
+export { economicsDefaults } from './economics/defaults.js';
+export type {
+  EconomicLever,
+  EconomicSensitivity,
+  LeverImpact,
+} from './economics/economic-sensitivity.js';
+export { economicSensitivity } from './economics/economic-sensitivity.js';
+export type { EconomicsInput } from './economics/internal/economics-input.js';
+export type {
+  CapacityWarning,
+  EconomicsFigures,
+  EconomicsPeriod,
+  MarginShare,
+  PartnerEconomics,
+  PartnerEconomicsOptions,
+  ProfitSource,
+  ServicesLoad,
+  SourceEconomics,
+  VendorRevenueSource,
+} from './economics/partner-economics.js';
+export { partnerEconomics } from './economics/partner-economics.js';
 export type { ErrorCode, IssuePath, ValidationIssue } from './errors.js';
 export {
   formatIssue,
@@ -55,6 +80,7 @@ export {
   type CascadeSpecJson,
   Seasonality,
 } from './model/cascade-spec.js';
+export { EconomicsProfile, type EconomicsProfileJson } from './model/economics-profile.js';
 export { Horizon } from './model/horizon.js';
 export {
   CadenceId,
