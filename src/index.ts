@@ -50,7 +50,6 @@ export type {
   LeverImpact,
 } from './economics/economic-sensitivity.js';
 export { economicSensitivity } from './economics/economic-sensitivity.js';
-export type { EconomicsInput } from './economics/internal/economics-input.js';
 export type {
   CapacityWarning,
   EconomicsFigures,
@@ -74,13 +73,17 @@ export {
   ValidationError,
 } from './errors.js';
 // Model
+export { Actual, type ActualJson } from './model/actual.js';
 export {
   CascadeShape,
   CascadeSpec,
   type CascadeSpecJson,
   Seasonality,
 } from './model/cascade-spec.js';
+export { Charter, type CharterJson } from './model/charter.js';
+export { Commitment, type CommitmentJson } from './model/commitment.js';
 export { EconomicsProfile, type EconomicsProfileJson } from './model/economics-profile.js';
+export { encodePartnership } from './model/encode-partnership.js';
 export { Horizon } from './model/horizon.js';
 export {
   CadenceId,
@@ -100,6 +103,35 @@ export {
   metricPrecision,
 } from './model/metric.js';
 export { BuiltInMotive, builtInMotives, MotiveId } from './model/motive.js';
+export { MotiveProfile, type MotiveProfileJson } from './model/motive-profile.js';
+export {
+  Contribution,
+  ObjectiveOwner,
+  StrategicObjective,
+  type StrategicObjectiveJson,
+} from './model/objective.js';
+export { MarketOpportunity, type MarketOpportunityJson } from './model/opportunity.js';
+export {
+  parsePartnership,
+  type SafeParsePartnershipResult,
+  safeParsePartnership,
+} from './model/parse-partnership.js';
+export {
+  Archetype,
+  ArchetypeShare,
+  Partner,
+  type PartnerJson,
+  Vendor,
+} from './model/partner.js';
+export { Partnership, type PartnershipJson } from './model/partnership.js';
+export { PeriodGoal, type PeriodGoalJson, Provenance } from './model/period-goal.js';
+export { ProgramTerms, type ProgramTermsJson } from './model/program-terms.js';
+export { Ratio } from './model/ratio.js';
+export { ReviewCadence, ReviewHeld } from './model/review.js';
+export { samples } from './model/samples.js';
+export { Side } from './model/side.js';
+export { Stakeholder } from './model/stakeholder.js';
+export { toJSONSchema } from './model/to-json-schema.js';
 // Money
 export type {
   AllocateOptions,

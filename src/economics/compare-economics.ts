@@ -33,9 +33,10 @@ export interface EconomicsDifference {
  *
  * @example
  * ```ts
- * import type { EconomicsComparison } from 'partner-alignment';
- * const gained = (comparison: EconomicsComparison) => comparison.total.difference.grossProfit;
- * typeof gained //=> 'function'
+ * import { compareEconomics, partnerEconomics, parsePartnership, samples } from 'partner-alignment';
+ * const northwind = parsePartnership(samples.northwindAdvisory);
+ * const comparison = compareEconomics(partnerEconomics(northwind), partnerEconomics(northwind));
+ * comparison.total.difference.grossProfit.amount.toFixed() //=> '0'
  * ```
  * @category Economics
  */
@@ -76,23 +77,12 @@ function line(
  * @throws {@link CurrencyMismatchError} when the scenarios are in different currencies
  * @example
  * ```ts
- * import { EconomicsProfile, FiscalCalendar, Metric, toDecimal, compareEconomics, partnerEconomics } from 'partner-alignment';
- * const metric = Metric.parse({ name: 'Resold ARR', unit: { kind: 'money', currency: 'USD' }, aggregation: 'last', direction: 'increase', motives: ['resale-margin'] });
- * const partnership = {
- *   currency: 'USD',
- *   calendar: FiscalCalendar.parse({ kind: 'month-based', id: 'fy', startMonth: 1 }),
- *   charter: { objectives: [{ id: 'arr', metric }] },
- *   goals: [{ objective: 'arr', period: { calendar: 'fy', granularity: 'year', year: 2027, index: 1 } as const, target: toDecimal('1000000') }],
- *   actuals: [],
- *   terms: { resaleMargin: toDecimal('0.15') },
- *   economics: EconomicsProfile.parse({
- *     vendorRevenue: { objective: 'arr' },
- *     services: { attachRatio: '1', billRate: { amount: '200', currency: 'USD' }, deliveryCostRate: { amount: '100', currency: 'USD' }, billableHeadcount: '4', utilization: '64' },
- *   }),
- * };
- * const better = { ...partnership, terms: { resaleMargin: toDecimal('0.18') } };
- * const comparison = compareEconomics(partnerEconomics(partnership), partnerEconomics(better));
- * comparison.total.difference.grossProfit.amount.toFixed() //=> '30000'
+ * import { compareEconomics, partnerEconomics, parsePartnership, samples, toDecimal } from 'partner-alignment';
+ * const northwind = parsePartnership(samples.northwindAdvisory);
+ * const gold = { ...northwind, terms: { ...northwind.terms, resaleMargin: toDecimal('0.18') } };
+ * const comparison = compareEconomics(partnerEconomics(northwind), partnerEconomics(gold));
+ * comparison.sources.map((line) => line.difference.grossProfit.amount.toFixed(2))
+ * //=> ['81000.00', '0.00', '0.00', '0.00']
  * ```
  * @category Economics
  */

@@ -1,9 +1,10 @@
 import type { EconomicsProfile } from '../model/economics-profile.js';
+import type { Partnership } from '../model/partnership.js';
 import { subtract } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
 import { toDecimal } from '../money/to-decimal.js';
 import type { EconomicsInput } from './internal/economics-input.js';
-import { type PartnerEconomicsOptions, partnerEconomics } from './partner-economics.js';
+import { _partnerEconomicsOf, type PartnerEconomicsOptions } from './partner-economics.js';
 
 /**
  * A lever of the partner's profit that {@link economicSensitivity} moves by one step.
@@ -60,9 +61,9 @@ export type LeverImpact =
  *
  * @example
  * ```ts
- * import type { EconomicSensitivity } from 'partner-alignment';
- * const top = (sensitivity: EconomicSensitivity) => sensitivity.levers[0]?.lever;
- * typeof top //=> 'function'
+ * import { economicSensitivity, parsePartnership, samples } from 'partner-alignment';
+ * const sensitivity = economicSensitivity(parsePartnership(samples.lumenField), { source: 'actuals' });
+ * sensitivity.baseline.currency //=> 'EUR'
  * ```
  * @category Economics
  */
@@ -187,30 +188,18 @@ const levers: ReadonlyArray<{
  * @throws {@link ValidationError} for the same reasons as {@link partnerEconomics}
  * @example
  * ```ts
- * import { EconomicsProfile, FiscalCalendar, Metric, toDecimal, economicSensitivity } from 'partner-alignment';
- * const metric = Metric.parse({ name: 'Resold ARR', unit: { kind: 'money', currency: 'USD' }, aggregation: 'last', direction: 'increase', motives: ['resale-margin'] });
- * const partnership = {
- *   currency: 'USD',
- *   calendar: FiscalCalendar.parse({ kind: 'month-based', id: 'fy', startMonth: 1 }),
- *   charter: { objectives: [{ id: 'arr', metric }] },
- *   goals: [{ objective: 'arr', period: { calendar: 'fy', granularity: 'year', year: 2027, index: 1 } as const, target: toDecimal('1000000') }],
- *   actuals: [],
- *   terms: { resaleMargin: toDecimal('0.15') },
- *   economics: EconomicsProfile.parse({
- *     vendorRevenue: { objective: 'arr' },
- *     services: { attachRatio: '1', billRate: { amount: '200', currency: 'USD' }, deliveryCostRate: { amount: '100', currency: 'USD' }, billableHeadcount: '4', utilization: '64' },
- *   }),
- * };
- * economicSensitivity(partnership).levers.map((impact) => impact.lever)
+ * import { economicSensitivity, parsePartnership, samples } from 'partner-alignment';
+ * const sensitivity = economicSensitivity(parsePartnership(samples.northwindAdvisory));
+ * sensitivity.levers.map((impact) => impact.lever)
  * //=> ['attach-ratio', 'utilization', 'resale-margin', 'bill-rate', 'discount', 'users']
  * ```
  * @category Economics
  */
 export function economicSensitivity(
-  partnership: EconomicsInput,
+  partnership: Partnership,
   options?: PartnerEconomicsOptions,
 ): EconomicSensitivity {
-  const base = partnerEconomics(partnership, options);
+  const base = _partnerEconomicsOf(partnership, options);
   const baseline = base.total.grossProfit;
   const profile = partnership.economics;
   const applicable: Array<Extract<LeverImpact, { kind: 'applicable' }>> = [];
@@ -222,7 +211,7 @@ export function economicSensitivity(
       notApplicable.push({ kind: 'not-applicable', lever, description, reason: changed.reason });
       continue;
     }
-    const grossProfit = partnerEconomics(changed, options).total.grossProfit;
+    const grossProfit = _partnerEconomicsOf(changed, options).total.grossProfit;
     applicable.push({
       kind: 'applicable',
       lever,

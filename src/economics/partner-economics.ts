@@ -1,6 +1,7 @@
 import type { Period } from '../calendar/period.js';
 import { ValidationError } from '../errors.js';
 import type { EconomicsProfile } from '../model/economics-profile.js';
+import type { Partnership } from '../model/partnership.js';
 import { add, sumMoney } from '../money/arithmetic.js';
 import { type Money, money } from '../money/money.js';
 import { roundMoney } from '../money/round-money.js';
@@ -157,10 +158,9 @@ export interface CapacityWarning {
  *
  * @example
  * ```ts
- * import { money, toDecimal, type EconomicsFigures } from 'partner-alignment';
- * const zero = money('0', 'USD');
- * const figures: EconomicsFigures = { vendorRevenue: zero, sources: [], revenue: zero, grossProfit: zero, marginShare: { kind: 'undefined', value: null, reason: 'No profit' }, services: null };
- * figures.marginShare.value //=> null
+ * import { partnerEconomics, parsePartnership, samples } from 'partner-alignment';
+ * const figures = partnerEconomics(parsePartnership(samples.northwindAdvisory)).total;
+ * figures.vendorRevenue.amount.toFixed(2) //=> '2700000.00'
  * ```
  * @category Economics
  */
@@ -181,9 +181,9 @@ export interface EconomicsFigures {
  *
  * @example
  * ```ts
- * import type { EconomicsPeriod } from 'partner-alignment';
- * const pick = (line: EconomicsPeriod) => line.period.index;
- * typeof pick //=> 'function'
+ * import { partnerEconomics, parsePartnership, samples } from 'partner-alignment';
+ * const [first] = partnerEconomics(parsePartnership(samples.lumenField), { source: 'actuals' }).periods;
+ * first?.period //=> { calendar: 'stratus-fy-feb', granularity: 'quarter', year: 2027, index: 1 }
  * ```
  * @category Economics
  */
@@ -196,9 +196,9 @@ export interface EconomicsPeriod extends EconomicsFigures {
  *
  * @example
  * ```ts
- * import type { PartnerEconomics } from 'partner-alignment';
- * const count = (economics: PartnerEconomics) => economics.warnings.length;
- * typeof count //=> 'function'
+ * import { partnerEconomics, parsePartnership, samples } from 'partner-alignment';
+ * const economics = partnerEconomics(parsePartnership(samples.lumenField), { source: 'actuals' });
+ * [economics.currency, economics.source, economics.periods.length] //=> ['EUR', 'actuals', 3]
  * ```
  * @category Economics
  */
@@ -401,28 +401,24 @@ function missingProfile(): ValidationError {
  *   objective is not a money objective in the document currency, or `source` is `'plan'` without a plan
  * @example
  * ```ts
- * import { EconomicsProfile, FiscalCalendar, Metric, toDecimal, partnerEconomics } from 'partner-alignment';
- * const metric = Metric.parse({ name: 'Resold ARR', unit: { kind: 'money', currency: 'USD' }, aggregation: 'last', direction: 'increase', motives: ['resale-margin'] });
- * const partnership = {
- *   currency: 'USD',
- *   calendar: FiscalCalendar.parse({ kind: 'month-based', id: 'fy', startMonth: 1 }),
- *   charter: { objectives: [{ id: 'arr', metric }] },
- *   goals: [{ objective: 'arr', period: { calendar: 'fy', granularity: 'year', year: 2027, index: 1 } as const, target: toDecimal('1000000') }],
- *   actuals: [],
- *   terms: { resaleMargin: toDecimal('0.15') },
- *   economics: EconomicsProfile.parse({
- *     vendorRevenue: { objective: 'arr' },
- *     services: { attachRatio: '1', billRate: { amount: '200', currency: 'USD' }, deliveryCostRate: { amount: '100', currency: 'USD' }, billableHeadcount: '4', utilization: '64' },
- *   }),
- * };
- * const economics = partnerEconomics(partnership);
- * economics.total.sources.map((line) => [line.source, line.grossProfit.amount.toFixed()])
- * //=> [['resale-margin', '150000'], ['services', '218750'], ['subscriptions', '0'], ['managed-services', '0']]
- * economics.total.marginShare.value?.toFixed() //=> '0.4068'
+ * import { partnerEconomics, parsePartnership, samples } from 'partner-alignment';
+ * const economics = partnerEconomics(parsePartnership(samples.northwindAdvisory));
+ * economics.total.sources.map((line) => [line.source, line.grossProfit.amount.toFixed(2)])
+ * //=> [['resale-margin', '405000.00'], ['services', '615253.38'], ['subscriptions', '0.00'], ['managed-services', '0.00']]
+ * economics.total.marginShare.value?.toFixed() //=> '0.397'
+ * partnerEconomics(parsePartnership(samples.northwindAdvisory), { source: 'plan' }) //!> ValidationError
  * ```
  * @category Economics
  */
 export function partnerEconomics(
+  partnership: Partnership,
+  options?: PartnerEconomicsOptions,
+): PartnerEconomics {
+  return _partnerEconomicsOf(partnership, options);
+}
+
+/** {@link partnerEconomics} on the parts of a partnership it reads (for the sensitivity runs). */
+export function _partnerEconomicsOf(
   partnership: EconomicsInput,
   options?: PartnerEconomicsOptions,
 ): PartnerEconomics {

@@ -93,7 +93,7 @@ describe('economicSensitivity', () => {
     const partnership = northwind();
     const capped = {
       ...partnership,
-      terms: { resaleMargin: toDecimal('0.995') },
+      terms: { ...partnership.terms, resaleMargin: toDecimal('0.995') },
       economics: {
         ...partnership.economics,
         services: { ...partnership.economics.services, utilization: toDecimal('99.5') },

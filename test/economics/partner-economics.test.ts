@@ -154,7 +154,11 @@ describe('partnerEconomics', () => {
       economics: { ...partnership.economics, vendorRevenue: { objective: 'services-revenue' } },
     };
     const { periods } = partnerEconomics(flow);
-    expect(periods.map((period) => amount(period.vendorRevenue))).toEqual(['560000.00']);
+    expect(periods.map((period) => amount(period.vendorRevenue))).toEqual([
+      '560000.00',
+      '640000.00',
+      '660000.00',
+    ]);
   });
 
   it('prorates a stock objective by the period’s share of its fiscal year', () => {
@@ -186,7 +190,7 @@ describe('partnerEconomics', () => {
     const partnership = northwind();
     const zero = {
       ...partnership,
-      terms: { resaleMargin: toDecimal(0) },
+      terms: { ...partnership.terms, resaleMargin: toDecimal(0) },
       economics: EconomicsProfile.parse({ vendorRevenue: { objective: 'resale-arr' } }),
     };
     const { total } = partnerEconomics(zero);
@@ -298,7 +302,8 @@ describe('partnerEconomics properties', () => {
     'is linear in margin: each margin point adds vendor revenue × 0.01 of profit',
     (vendor, m1, m2) => {
       const at = (margin: typeof m1) =>
-        run(vendor, (p) => ({ ...p, terms: { resaleMargin: margin } })).grossProfit.amount;
+        run(vendor, (p) => ({ ...p, terms: { ...p.terms, resaleMargin: margin } })).grossProfit
+          .amount;
       expect(
         at(m2)
           .minus(at(m1))
@@ -332,7 +337,7 @@ describe('partnerEconomics properties', () => {
         (p) =>
           ({
             ...p,
-            terms: { resaleMargin: margin },
+            terms: { ...p.terms, resaleMargin: margin },
             economics: {
               ...p.economics,
               services: { ...p.economics.services, attachRatio: toDecimal(attach).div(10) },

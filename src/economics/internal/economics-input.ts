@@ -10,17 +10,7 @@ import type { EconomicsProfile } from '../../model/economics-profile.js';
 import type { Metric } from '../../model/metric.js';
 import type { Decimal } from '../../money/to-decimal.js';
 
-/**
- * The parts of a partnership the economics engine reads: any parsed partnership document has them.
- *
- * @example
- * ```ts
- * import type { EconomicsInput } from 'partner-alignment';
- * const currencyOf = (partnership: EconomicsInput) => partnership.currency;
- * typeof currencyOf //=> 'function'
- * ```
- * @category Economics
- */
+/** The parts of a partnership the economics engine reads: any parsed partnership has them. */
 export interface EconomicsInput {
   readonly currency: string;
   readonly calendar: FiscalCalendar;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Horizon } from './horizon.js';
+import { StrategicObjective } from './objective.js';
+import { MarketOpportunity } from './opportunity.js';
+import { ReviewCadence, ReviewHeld } from './review.js';
+import { Stakeholder } from './stakeholder.js';
+
+/**
+ * The why, what and how of a partnership: its purpose and horizon, the market opportunities and
+ * long-term objectives, the stakeholders on both sides, and the reviews planned and held.
+ *
+ * @example
+ * ```ts
+ * import { Charter } from 'partner-alignment';
+ * const charter = Charter.parse({
+ *   purpose: 'Grow together', horizon: { start: '2026-01-01', end: '2028-12-31' },
+ *   opportunities: [], objectives: [], stakeholders: [], reviewCadences: [], reviewsHeld: [],
+ * });
+ * charter.horizon.end //=> '2028-12-31'
+ * ```
+ * @category Model
+ */
+export const Charter = z
+  .strictObject({
+    purpose: z
+      .string()
+      .min(1)
+      .max(2000)
+      .describe('Why the two companies are in business together: the long-term direction.'),
+    horizon: Horizon.describe('The span of the charter; every objective lies within it.'),
+    opportunities: z.array(MarketOpportunity).describe('The market opportunities pursued.'),
+    objectives: z.array(StrategicObjective).describe('The long-term objectives.'),
+    stakeholders: z.array(Stakeholder).describe('The people involved on both sides.'),
+    reviewCadences: z.array(ReviewCadence).describe('The reviews planned.'),
+    reviewsHeld: z.array(ReviewHeld).describe('The reviews that took place.'),
+  })
+  .meta({
+    id: 'Charter',
+    title: 'Charter',
+    description: 'Why, what and how: purpose, opportunities, objectives, people and reviews.',
+  });
+/** The why, what and how of a partnership (see the schema of the same name). @category Model */
+export type Charter = z.output<typeof Charter>;
+/**
+ * A charter as written in JSON (see {@link Charter}).
+ *
+ * @example
+ * ```ts
+ * import type { CharterJson } from 'partner-alignment';
+ * const json: CharterJson = {
+ *   purpose: 'Grow', horizon: { start: '2026-01-01', end: '2026-12-31' },
+ *   opportunities: [], objectives: [], stakeholders: [], reviewCadences: [], reviewsHeld: [],
+ * };
+ * json.purpose //=> 'Grow'
+ * ```
+ * @category Model
+ */
+export type CharterJson = z.input<typeof Charter>;

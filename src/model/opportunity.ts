@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { DecimalSchema, MoneySchema } from '../money/schemas.js';
+import { OpportunityId } from './ids.js';
+import { Ratio } from './ratio.js';
+
+const segmentText = (what: string) => z.string().min(1).max(200).optional().describe(what);
+
+/**
+ * A market opportunity: a segment with a yearly size, its growth, and the share of it the
+ * partnership holds today and means to hold by the end of the horizon.
+ *
+ * @example
+ * ```ts
+ * import { MarketOpportunity } from 'partner-alignment';
+ * const opportunity = MarketOpportunity.parse({
+ *   id: 'eu-utilities', name: 'EU utilities', segment: { industry: 'utilities' },
+ *   yearlySize: { amount: '420000000', currency: 'EUR' }, sizeYear: 2026, growthRate: '0.12', targetShare: '0.007',
+ * });
+ * opportunity.yearlySize.currency //=> 'EUR'
+ * ```
+ * @category Model
+ */
+export const MarketOpportunity = z
+  .strictObject({
+    id: OpportunityId,
+    name: z.string().min(1).max(200).describe('The opportunity in a few words.'),
+    segment: z
+      .strictObject({
+        industry: segmentText('The industry, such as "healthcare".'),
+        region: segmentText('The region, such as "US Northeast".'),
+        companySize: segmentText('The size of the customers, such as "mid-market".'),
+        solution: segmentText('The solution sold, such as "field-service management".'),
+      })
+      .describe('Who and what the opportunity is about.'),
+    yearlySize: MoneySchema.describe('The size of the segment in one year.'),
+    sizeYear: z.int().min(1900).max(2200).describe('The calendar year the size refers to.'),
+    growthRate: DecimalSchema.refine((value) => value.gt(-1), {
+      error: 'Expected a yearly growth rate above -1 such as "0.09" (9 %)',
+    }).describe('Yearly growth of the segment as a fraction: "0.09" is 9 %.'),
+    currentShare: Ratio.optional().describe('The share of the segment held today.'),
+    targetShare: Ratio.describe('The share of the segment to hold by the end of the horizon.'),
+  })
+  .meta({
+    id: 'MarketOpportunity',
+    title: 'Market opportunity',
+    description: 'A segment, its yearly size and growth, and the share to capture.',
+  });
+/** A market opportunity (see the schema of the same name). @category Model */
+export type MarketOpportunity = z.output<typeof MarketOpportunity>;
+/**
+ * A market opportunity as written in JSON (see {@link MarketOpportunity}).
+ *
+ * @example
+ * ```ts
+ * import type { MarketOpportunityJson } from 'partner-alignment';
+ * const json: MarketOpportunityJson = {
+ *   id: 'o', name: 'O', segment: {}, yearlySize: { amount: '1000', currency: 'USD' },
+ *   sizeYear: 2026, growthRate: '0.1', targetShare: '0.2',
+ * };
+ * json.growthRate //=> '0.1'
+ * ```
+ * @category Model
+ */
+export type MarketOpportunityJson = z.input<typeof MarketOpportunity>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { StakeholderId } from './ids.js';
+import { Side } from './side.js';
+
+/**
+ * A person involved in the partnership, on either side, with the role they play.
+ *
+ * @example
+ * ```ts
+ * import { Stakeholder } from 'partner-alignment';
+ * Stakeholder.parse({ id: 's-pam', side: 'vendor', name: 'Marco Ruiz', role: 'partner-manager' }).role
+ * //=> 'partner-manager'
+ * ```
+ * @category Model
+ */
+export const Stakeholder = z
+  .strictObject({
+    id: StakeholderId,
+    side: Side.describe('Which company the person works for.'),
+    name: z.string().min(1).max(200).describe('The person name.'),
+    role: z
+      .enum([
+        'executive-sponsor',
+        'partner-manager',
+        'practice-lead',
+        'product-lead',
+        'sales-lead',
+        'technical-lead',
+        'marketing-lead',
+        'alliance-manager',
+        'other',
+      ])
+      .describe('The role the person plays in the partnership.'),
+    title: z.string().min(1).max(200).optional().describe('The job title.'),
+  })
+  .meta({
+    id: 'Stakeholder',
+    title: 'Stakeholder',
+    description: 'A person involved in the partnership.',
+  });
+/** A person involved in the partnership (see the schema of the same name). @category Model */
+export type Stakeholder = z.output<typeof Stakeholder>;
