@@ -89,10 +89,10 @@ function line(
 export function compareEconomics(a: PartnerEconomics, b: PartnerEconomics): EconomicsComparison {
   const totalA: EconomicsFigures = a.total;
   const totalB: EconomicsFigures = b.total;
-  const sources = totalA.sources.map((lineA, index) => {
-    const lineB = totalB.sources[index] ?? lineA;
-    return line(lineA.source, lineA, lineB);
-  });
+  // Both totals list every source in the same fixed order.
+  const sources = totalA.sources.map((lineA, index) =>
+    line(lineA.source, lineA, totalB.sources[index] as EconomicsFigures['sources'][number]),
+  );
   return {
     currency: a.currency,
     sources,
