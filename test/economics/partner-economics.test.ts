@@ -5,6 +5,7 @@ import {
   isValidationError,
   type Money,
   minorUnits,
+  ObjectiveId,
   type PartnerEconomics,
   partnerEconomics,
   toDecimal,
@@ -151,7 +152,10 @@ describe('partnerEconomics', () => {
     const partnership = northwind();
     const flow = {
       ...partnership,
-      economics: { ...partnership.economics, vendorRevenue: { objective: 'services-revenue' } },
+      economics: {
+        ...partnership.economics,
+        vendorRevenue: { objective: ObjectiveId.parse('services-revenue') },
+      },
     };
     const { periods } = partnerEconomics(flow);
     expect(periods.map((period) => amount(period.vendorRevenue))).toEqual([
@@ -241,7 +245,10 @@ describe('partnerEconomics', () => {
     const partnership = northwind();
     const pointTo = (objective: string) => ({
       ...partnership,
-      economics: { ...partnership.economics, vendorRevenue: { objective } },
+      economics: {
+        ...partnership.economics,
+        vendorRevenue: { objective: ObjectiveId.parse(objective) },
+      },
     });
     expect(thrown(() => partnerEconomics(pointTo('nope')))).toMatchInlineSnapshot(`
       "Cannot compute partner economics: 1 issue
