@@ -39,6 +39,30 @@ export { periodOf } from './calendar/period-of.js';
 export type { PeriodSpan } from './calendar/periods-between.js';
 export { periodsBetween } from './calendar/periods-between.js';
 export { periodsInYear } from './calendar/periods-in-year.js';
+// Economics
+export type { EconomicsComparison, EconomicsDifference } from './economics/compare-economics.js';
+export { compareEconomics } from './economics/compare-economics.js';
+export type { EconomicsDefault } from './economics/defaults.js';
+export { economicsDefaults } from './economics/defaults.js';
+export type {
+  EconomicLever,
+  EconomicSensitivity,
+  LeverImpact,
+} from './economics/economic-sensitivity.js';
+export { economicSensitivity } from './economics/economic-sensitivity.js';
+export type {
+  CapacityWarning,
+  EconomicsFigures,
+  EconomicsPeriod,
+  MarginShare,
+  PartnerEconomics,
+  PartnerEconomicsOptions,
+  ProfitSource,
+  ServicesLoad,
+  SourceEconomics,
+  VendorRevenueSource,
+} from './economics/partner-economics.js';
+export { partnerEconomics } from './economics/partner-economics.js';
 export type { ErrorCode, IssuePath, ValidationIssue } from './errors.js';
 export {
   formatIssue,
@@ -58,6 +82,7 @@ export {
 } from './model/cascade-spec.js';
 export { Charter, type CharterJson } from './model/charter.js';
 export { Commitment, type CommitmentJson } from './model/commitment.js';
+export { EconomicsProfile, type EconomicsProfileJson } from './model/economics-profile.js';
 export { encodePartnership } from './model/encode-partnership.js';
 export { Horizon } from './model/horizon.js';
 export {

@@ -4,9 +4,11 @@ import { CurrencyCode } from '../money/schemas.js';
 import { Actual } from './actual.js';
 import { Charter } from './charter.js';
 import { Commitment } from './commitment.js';
+import { EconomicsProfile } from './economics-profile.js';
 import { PartnershipId } from './ids.js';
 import { crossCheck } from './internal/cross-check.js';
 import { DocumentCalendar } from './internal/document-calendar.js';
+import { checkEconomics } from './internal/economics-check.js';
 import { Partner, Vendor } from './partner.js';
 import { PeriodGoal } from './period-goal.js';
 import { ProgramTerms } from './program-terms.js';
@@ -28,8 +30,10 @@ const PartnershipDocument = z
     commitments: z.array(Commitment).describe('What each side promises.'),
     terms: ProgramTerms,
     actuals: z.array(Actual).describe('Recorded values of the objectives metrics by period.'),
+    economics: EconomicsProfile.optional(),
   })
-  .superRefine(crossCheck);
+  .superRefine(crossCheck)
+  .superRefine(checkEconomics);
 
 type PartnershipValue = z.output<typeof PartnershipDocument>;
 

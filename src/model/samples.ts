@@ -21,7 +21,7 @@ function deepFreeze<T>(value: T): T {
  * ```ts
  * import { parsePartnership, samples } from 'partner-alignment';
  * samples.northwindAdvisory.partner.name //=> 'Northwind Advisory'
- * parsePartnership(samples.lumenField).charter.objectives.length //=> 5
+ * parsePartnership(samples.lumenField).charter.objectives.length //=> 6
  * ```
  * @category Model
  */

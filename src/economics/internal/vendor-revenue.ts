@@ -1,0 +1,89 @@
+import { comparePeriods } from '../../calendar/compare-periods.js';
+import type { Period } from '../../calendar/period.js';
+import { formatPeriodKey } from '../../calendar/period-key.js';
+import { ValidationError } from '../../errors.js';
+import type { Decimal } from '../../money/to-decimal.js';
+import type { VendorRevenueSource } from '../partner-economics.js';
+import type { EconomicsInput } from './economics-input.js';
+import { yearShare } from './year-share.js';
+
+/** One period of vendor revenue: the objective's value and the revenue it stands for. */
+export interface VendorRevenueStep {
+  readonly period: Period;
+  /** The revenue of the period: the value of a flow, or a stock's level × the period's share of its year. */
+  readonly revenue: Decimal;
+  /** The period's share of its fiscal year, by days. */
+  readonly share: Decimal;
+}
+
+/**
+ * The vendor revenue by period, sorted by period: from the goals or the actuals of the profile's
+ * vendor-revenue objective, or from the steps the caller passes. A flow objective's value is the
+ * period's revenue; a stock's (ARR) is a yearly level, so the period's revenue is the level × the
+ * period's share of its fiscal year.
+ */
+export function vendorRevenueSteps(
+  partnership: EconomicsInput,
+  objectiveId: string,
+  source: VendorRevenueSource,
+  plan: ReadonlyArray<{ readonly period: Period; readonly target: Decimal }> | undefined,
+): VendorRevenueStep[] {
+  const objective = partnership.charter.objectives.find((item) => item.id === objectiveId);
+  const unit = objective?.metric.unit;
+  if (objective === undefined || unit?.kind !== 'money' || unit.currency !== partnership.currency) {
+    throw new ValidationError('Cannot compute partner economics', [
+      {
+        path: ['economics', 'vendorRevenue', 'objective'],
+        message:
+          objective === undefined
+            ? 'The vendor-revenue objective is not an objective of the partnership'
+            : 'The vendor-revenue objective is not measured in the document currency',
+        received: JSON.stringify(objectiveId),
+        expected: `the id of a money objective in ${partnership.currency}`,
+      },
+    ]);
+  }
+  let values: Array<{ readonly period: Period; readonly value: Decimal }>;
+  if (source === 'plan') {
+    if (plan === undefined) {
+      throw new ValidationError('Cannot compute partner economics', [
+        {
+          path: ['plan'],
+          message: 'Option source is "plan" but no plan was passed',
+          received: 'undefined',
+          expected: 'options.plan: the period steps of the vendor-revenue objective',
+        },
+      ]);
+    }
+    values = plan.map((step) => ({ period: step.period, value: step.target }));
+  } else if (source === 'goals') {
+    values = partnership.goals
+      .filter((goal) => goal.objective === objectiveId)
+      .map((goal) => ({ period: goal.period, value: goal.target }));
+  } else {
+    values = partnership.actuals
+      .filter((actual) => actual.objective === objectiveId)
+      .map((actual) => ({ period: actual.period, value: actual.value }));
+  }
+  const isFlow = objective.metric.aggregation === 'sum';
+  const seen = new Set<string>();
+  return values
+    .slice()
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .map(({ period, value }) => {
+      const key = formatPeriodKey(period);
+      if (seen.has(key)) {
+        throw new ValidationError('Cannot compute partner economics', [
+          {
+            path: [source],
+            message: `Two values of the vendor-revenue objective for ${key}`,
+            received: key,
+            expected: 'at most one value per period',
+          },
+        ]);
+      }
+      seen.add(key);
+      const share = yearShare(partnership.calendar, period);
+      return { period, share, revenue: isFlow ? value : value.times(share) };
+    });
+}
