@@ -48,11 +48,21 @@ describe('progress of the bundled samples against their period goals', () => {
       '64.9234',
       'ahead',
     ]);
-    // Resold ARR has neither goals nor actuals: unknown, never zero.
-    expect(byId.get('resale-arr')?.status.status).toBe('unknown');
+    // Resold ARR (a stock): baseline 2 000 000 on 2026-07-01, one FY2027 goal of 2 700 000 at
+    // 2027-06-30 (365 days). At Q1's end (92 days) the plan expects 2 000 000 + 700 000 × 92/365
+    // = 2 176 438.36; the Q1 actual is 2 180 000 → pace 180 000 / 176 438.36 = 1.0202 → on-track;
+    // progress towards the 5 000 000 target: 180 000 / 3 000 000 = 0.06.
+    const resale = byId.get('resale-arr');
+    expect([
+      resale?.expectedToDate.toFixed(2),
+      resale?.pace?.toFixed(4),
+      resale?.progress?.toString(),
+      resale?.status.status,
+    ]).toEqual(['2176438.36', '1.0202', '0.06', 'on-track']);
+    // The weakest is services revenue, on track at pace 0.9791.
     expect(rollUpProgress(list).weakest).toMatchObject({
-      status: 'unknown',
-      objective: 'resale-arr',
+      status: 'on-track',
+      objective: 'services-revenue',
     });
   });
 
