@@ -9,6 +9,7 @@ import type { MotiveId } from '../../src/model/motive.js';
 import { parsePartnership } from '../../src/model/parse-partnership.js';
 import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
+import { deepFreeze } from '../money/deep-freeze.js';
 
 const asOf = '2026-11-27';
 const northwind: Partnership = parsePartnership(samples.northwindAdvisory);
@@ -144,6 +145,11 @@ describe('scoreAlignment on the bundled samples', () => {
         ],
       ]
     `);
+  });
+
+  it('never mutates the partnership it scores or improves', () => {
+    const frozen = deepFreeze(parsePartnership(samples.lumenField));
+    expect(() => rankImprovements(frozen, { asOf })).not.toThrow();
   });
 
   it('gives byte-identical JSON for identical inputs', () => {

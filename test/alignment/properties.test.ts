@@ -2,12 +2,18 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { Partnership } from '../../src/alignment/internal/partnership.js';
 import { scoreAlignment } from '../../src/alignment/score-alignment.js';
+import { parsePartnership } from '../../src/model/parse-partnership.js';
+import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 import { anyAsOf, anyMotive, anyRatio, anyStrength, variations } from './arbitraries.js';
 import { tiny } from './tiny-partnership.js';
 
-const bases: ReadonlyArray<readonly [string, Partnership]> = [['tiny', tiny]];
-const runs = { numRuns: 100 };
+const bases: ReadonlyArray<readonly [string, Partnership]> = [
+  ['tiny', tiny],
+  ['Northwind', parsePartnership(samples.northwindAdvisory)],
+  ['Lumen', parsePartnership(samples.lumenField)],
+];
+const runs = { numRuns: 60 };
 
 describe.each(bases)('scoreAlignment properties on variations of %s', (_, base) => {
   const anyPartnership = variations(base);
@@ -76,7 +82,7 @@ describe.each(bases)('scoreAlignment properties on variations of %s', (_, base) 
     },
   );
 
-  test.prop([anyPartnership, anyAsOf], { numRuns: 50 })(
+  test.prop([anyPartnership, anyAsOf], { numRuns: 20 })(
     'gives byte-identical JSON for identical inputs',
     (p, asOf) => {
       expect(JSON.stringify(scoreAlignment(p, { asOf }))).toBe(
