@@ -4,12 +4,18 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 const ID_EXPECTED =
   'an id of 1 to 100 characters: letters, digits, ".", "_", ":" or "-", starting with a letter or digit';
 
-function idSchema<B extends string>(brand: B, title: string) {
+// The explicit return type keeps the brand: inferred inside this generic function, zod's
+// `brand<B>()` collapses to the unbranded string schema and every id type becomes `string`.
+function idSchema<B extends string>(brand: B, title: string): z.core.$ZodBranded<z.ZodString, B> {
   return z
     .string()
     .regex(ID_PATTERN, { error: `Expected ${ID_EXPECTED}`, abort: true })
     .brand<B>()
-    .meta({ id: brand, title, description: `${title}: ${ID_EXPECTED}.` });
+    .meta({
+      id: brand,
+      title,
+      description: `${title}: ${ID_EXPECTED}.`,
+    }) as unknown as z.core.$ZodBranded<z.ZodString, B>;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { FiscalCalendar } from '../calendar/fiscal-calendar.js';
 import type { Period } from '../calendar/period.js';
 import { CurrencyCode } from '../money/schemas.js';
 import { Actual } from './actual.js';
@@ -7,6 +6,7 @@ import { Charter } from './charter.js';
 import { Commitment } from './commitment.js';
 import { PartnershipId } from './ids.js';
 import { crossCheck } from './internal/cross-check.js';
+import { DocumentCalendar } from './internal/document-calendar.js';
 import { Partner, Vendor } from './partner.js';
 import { PeriodGoal } from './period-goal.js';
 import { ProgramTerms } from './program-terms.js';
@@ -22,7 +22,7 @@ const PartnershipDocument = z
     vendor: Vendor,
     partner: Partner,
     currency: CurrencyCode.describe('The currency of every money amount in the document.'),
-    calendar: FiscalCalendar.describe('The fiscal calendar every period key refers to.'),
+    calendar: DocumentCalendar.describe('The fiscal calendar every period key refers to.'),
     charter: Charter,
     goals: z.array(PeriodGoal).describe('Short-term period goals toward the objectives.'),
     commitments: z.array(Commitment).describe('What each side promises.'),

@@ -28,7 +28,7 @@ function deepFreeze<T>(value: T): T {
 export const samples: {
   readonly northwindAdvisory: PartnershipJson;
   readonly lumenField: PartnershipJson;
-} = deepFreeze({
+} = /* @__PURE__ */ deepFreeze({
   northwindAdvisory: northwindAdvisory as unknown as PartnershipJson,
   lumenField: lumenField as unknown as PartnershipJson,
 });
