@@ -127,10 +127,9 @@ describe('scoreAlignment', () => {
         grades: [{ grade: 'A', min: '50' }],
       });
     expect(attempt).toThrowErrorMatchingInlineSnapshot(`
-      [ValidationError: Invalid alignment settings: 4 issues
+      [ValidationError: Invalid alignment settings: 3 issues
         - componentWeights: Weights must sum to 1 (they sum to 1.15) (received 1.15; expected weights summing to exactly 1)
         - mutuality.agreedGoals: Not a decimal number (received "lots"; expected a decimal string from 0 to 1 such as "0.25")
-        - mutuality: Weights must sum to 1 (they sum to 0.5) (received 0.5; expected weights summing to exactly 1)
         - grades: Grade bands must go from the best down, the last one starting at 0 (received ["50"]; expected strictly decreasing minimums ending with "0")]
     `);
     try {

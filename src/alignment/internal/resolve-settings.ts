@@ -71,14 +71,18 @@ export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): Res
   };
   const section = <T extends object>(name: string, value: T, summing: ReadonlyArray<keyof T>) => {
     const out: Record<string, unknown> = {};
+    const before = issues.length;
     for (const [key, field] of Object.entries(value)) {
       out[key] = typeof field === 'string' ? read(field, [name, key]) : field;
     }
-    sumsToOne(
-      summing.map((key) => out[key as string] as Decimal),
-      [name],
-      issues,
-    );
+    // A sum over an unreadable weight would only repeat the problem already listed.
+    if (issues.length === before) {
+      sumsToOne(
+        summing.map((key) => out[key as string] as Decimal),
+        [name],
+        issues,
+      );
+    }
     return out as Decimals<T>;
   };
 
