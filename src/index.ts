@@ -7,6 +7,45 @@
  * @module
  */
 
+// Alignment
+export type {
+  AlignmentComponentId,
+  AlignmentGrade,
+  AlignmentSettings,
+  AlignmentSettingsOverrides,
+  ContributionStrength,
+} from './alignment/alignment-settings.js';
+export { defaultAlignmentSettings } from './alignment/alignment-settings.js';
+export type { AlignmentComparison } from './alignment/compare-alignment.js';
+export { compareAlignment } from './alignment/compare-alignment.js';
+export type { MotiveProfileTable } from './alignment/default-profiles.js';
+export { defaultMotiveProfiles } from './alignment/default-profiles.js';
+export type { Finding, FindingCode, FindingSubject } from './alignment/finding.js';
+export type { MotiveInfo } from './alignment/motive-catalog.js';
+export { motiveCatalog, motiveLabel } from './alignment/motive-catalog.js';
+export type { MotiveProfileOptions } from './alignment/motive-profile.js';
+export { motiveProfile } from './alignment/motive-profile.js';
+export type {
+  Improvement,
+  ImprovementKind,
+  RankImprovementsOptions,
+} from './alignment/rank-improvements.js';
+export { rankImprovements } from './alignment/rank-improvements.js';
+export type {
+  ReviewSchedule,
+  ReviewScheduleOptions,
+  ScheduledReview,
+} from './alignment/review-schedule.js';
+export { reviewSchedule } from './alignment/review-schedule.js';
+export type {
+  AlignmentComponent,
+  AlignmentReport,
+  CommitmentService,
+  MotiveAlignment,
+  ObjectiveService,
+  ScoreAlignmentOptions,
+} from './alignment/score-alignment.js';
+export { scoreAlignment } from './alignment/score-alignment.js';
 // Calendar
 export { addPeriods, nextPeriod, previousPeriod } from './calendar/add-periods.js';
 export { calendarYear, nrfRetail } from './calendar/calendars.js';
