@@ -155,7 +155,7 @@ export interface MotiveAlignment {
  * ```ts
  * import { parsePartnership, samples, scoreAlignment } from 'partner-alignment';
  * const report = scoreAlignment(parsePartnership(samples.northwindAdvisory), { asOf: '2026-11-27' });
- * [report.display, report.grade] //=> ['84.1', 'B']
+ * [report.display, report.grade] //=> ['83.8', 'B']
  * ```
  * @category Alignment
  */

@@ -122,12 +122,12 @@ describe('scoreAlignment on the bundled samples', () => {
     expect(rows).toMatchInlineSnapshot(`
       [
         [
-          "84.1",
+          "83.8",
           "B",
           [
             "72.5",
             "90.0",
-            "87.5",
+            "85.7",
             "100.0",
             "100.0",
           ],
