@@ -26,15 +26,16 @@ export type MotiveProfileTable = Readonly<
  * Sources and reasoning, row by row (weights are judgement calls anchored on these, meant to be
  * overridden with what a partner actually says):
  *
- * - **consulting** (SI, consulting house): the article's "increase their overall consulting
- *   revenue and profit through more deals, better utilization of existing resources, and higher
- *   rates". Services revenue leads (0.30); utilization (0.25) comes next because professional
+ * - **consulting** (SI, consulting house): in the article, such a partner decides by what grows its
+ *   consulting revenue and profit: winning more projects, keeping its consultants billable, and
+ *   charging more per hour. Services revenue leads (0.30); utilization (0.25) comes next because professional
  *   services benchmarks (SPI Research's yearly *Professional Services Maturity Benchmark*) show
  *   billable utilization as the first driver of services profit; bill rate (0.20) and deal volume
  *   (0.15) follow the article's order; retention of clients (0.10) keeps the pipeline of follow-on
  *   projects.
- * - **solution-provider** (ISV on the platform): the article's "maximize their subscription or
- *   license revenue through more users, more product, and fewer discounts". Subscription revenue
+ * - **solution-provider** (ISV on the platform): in the article, such a partner decides by what
+ *   grows its own subscription or licence revenue: a larger user base, more of its product per
+ *   customer, and less discounting. Subscription revenue
  *   (0.35), user growth (0.25), then retention (0.15, net revenue retention is the SaaS metric
  *   investors weigh most after growth), product breadth (0.15) and discount discipline (0.10).
  * - **reseller** (VAR): resale margin is what a reseller lives on (0.35), on deal volume (0.30);
