@@ -93,13 +93,79 @@ console.log(
   `\nA damaged copy of the first sample is refused, every issue at once:\n${result.error.message}`,
 );
 
-heading('Errors');
-const error = new library.ValidationError('Invalid partnership document', [
-  {
-    path: ['objectives', 0, 'target', 'amount'],
-    message: 'Not a decimal number',
-    received: '"1,5M"',
-    expected: 'a decimal string such as "1500000.00"',
-  },
-]);
-console.log(error.message);
+const asOf = '2026-11-27';
+const fixed = (value, places = 2) => (value === null ? 'n/a' : value.toFixed(places));
+
+heading(`Progress as of ${asOf}, against the period goals each side set`);
+for (const p of partnerships) {
+  console.log(`\n${p.name}`);
+  const list = p.charter.objectives.map((objective) =>
+    library.evaluateProgress(library.planFromGoals(p, objective.id), p.actuals, p.calendar, {
+      asOf,
+    }),
+  );
+  for (const progress of list) {
+    console.log(
+      `  ${progress.status.status.padEnd(11)} ${progress.name}: pace ${fixed(progress.pace)}; ` +
+        progress.status.rule,
+    );
+  }
+  const rollUp = library.rollUpProgress(list);
+  console.log(
+    `  Attained so far: ${fixed(rollUp.attainment)} of the horizon targets (weighted); weakest: ${rollUp.weakest?.objective} ` +
+      `(${rollUp.weakest?.status}).`,
+  );
+}
+
+heading(`Alignment as of ${asOf}: how well each plan serves the partner's own motives`);
+for (const p of partnerships) {
+  const report = library.scoreAlignment(p, { asOf });
+  console.log(`\n${p.name}: ${report.display} / 100, grade ${report.grade}`);
+  for (const component of report.components) {
+    console.log(
+      `  ${component.id.padEnd(11)} ${component.score.toFixed(1).padStart(5)} × ${component.weight}` +
+        `  ${component.reasons[0] ?? ''}`,
+    );
+  }
+  console.log('  Top findings:');
+  for (const finding of report.findings.slice(0, 3)) {
+    console.log(`    [${finding.severity}] ${finding.message}. ${finding.suggestion}.`);
+  }
+  console.log('  Best improvements (each found by re-scoring the changed partnership):');
+  for (const improvement of library.rankImprovements(p, { asOf }).slice(0, 3)) {
+    console.log(
+      `    +${improvement.delta.toFixed(1)} → ${improvement.score.toFixed(1)}: ${improvement.description}`,
+    );
+  }
+}
+
+heading("Partner economics: where the partner's profit comes from, and which lever moves it");
+for (const p of partnerships) {
+  const source = p.id === 'stratus-lumen' ? 'actuals' : 'goals';
+  const economics = library.partnerEconomics(p, { source });
+  const money = (m) => library.formatMoney(m, { locale: 'en' });
+  console.log(`\n${p.partner.name} (vendor revenue from its ${source}):`);
+  for (const row of economics.total.sources.filter((s) => s.applies)) {
+    console.log(
+      `  ${row.source.padEnd(17)} revenue ${money(row.revenue).padStart(16)}   gross profit ${money(row.grossProfit).padStart(15)}`,
+    );
+  }
+  const share = economics.total.marginShare;
+  console.log(
+    `  Gross profit ${money(economics.total.grossProfit)}; resale margin is ` +
+      `${share.kind === 'share' ? `${share.value.times(100).toFixed(1)}%` : `undefined (${share.reason})`} of it.`,
+  );
+  for (const warning of economics.warnings) {
+    console.log(
+      `  Warning ${warning.code} in ${library.formatPeriodKey(warning.period)}: ${warning.hiresNeeded} hires needed.`,
+    );
+  }
+  console.log('  Levers, ranked by the gross profit one step adds:');
+  for (const lever of library.economicSensitivity(p, { source }).levers) {
+    console.log(
+      lever.kind === 'applicable'
+        ? `    ${lever.rank}. ${lever.description}: ${money(lever.delta)}`
+        : `    -  ${lever.description}: not applicable (${lever.reason})`,
+    );
+  }
+}
