@@ -39,6 +39,11 @@ export { periodOf } from './calendar/period-of.js';
 export type { PeriodSpan } from './calendar/periods-between.js';
 export { periodsBetween } from './calendar/periods-between.js';
 export { periodsInYear } from './calendar/periods-in-year.js';
+// Cascade
+export type { Cascade, CascadeObjective, CascadeOptions } from './cascade/cascade.js';
+export { cascade } from './cascade/cascade.js';
+export type { CascadeStep } from './cascade/cascade-steps.js';
+export { cascadeSteps, cascadeTotal, stepTarget } from './cascade/cascade-steps.js';
 export type { ErrorCode, IssuePath, ValidationIssue } from './errors.js';
 export {
   formatIssue,
