@@ -9,6 +9,7 @@ import { allocateUnits } from '../money/internal/allocate-units.js';
 import type { Decimal } from '../money/to-decimal.js';
 import { periodGrid } from './internal/period-grid.js';
 import { monthWeightsOf, shapeWeights } from './internal/shape-weights.js';
+import { splitWhole } from './internal/split-whole.js';
 import { toUnits } from './internal/units.js';
 
 /**
@@ -206,23 +207,32 @@ export function cascade(
   const baselineUnits = toUnits(objective.baseline, precision, 'Baseline');
   const targetUnits = toUnits(objective.target, precision, 'Target');
   const flow = metric.aggregation === 'sum';
-  const grid = periodGrid(calendar, objective.horizon, granularity, monthWeightsOf(seasonality));
-  const weights = shapeWeights(grid, shape, granularity, {
-    kind: flow ? 'flow' : 'stock',
-    baseline: baselineUnits,
-    target: targetUnits,
-  });
-  let units: Float64Array;
-  if (flow) {
-    units = allocateUnits(targetUnits, weights, tieBreak);
-  } else if (metric.direction === 'maintain') {
-    units = new Float64Array(grid.count).fill(targetUnits);
+  const grid = periodGrid(calendar, objective.horizon, granularity);
+  const weights = shapeWeights(
+    grid,
+    shape,
+    granularity,
+    { kind: flow ? 'flow' : 'stock', baseline: baselineUnits, target: targetUnits },
+    monthWeightsOf(seasonality),
+  );
+  const n = grid.count;
+  const units: number[] = new Array(n);
+  if (!flow && metric.direction === 'maintain') {
+    units.fill(targetUnits);
   } else {
-    units = allocateUnits(targetUnits - baselineUnits, weights, tieBreak);
-    let level = baselineUnits;
-    for (let i = 0; i < units.length; i++) {
-      level += units[i] as number;
-      units[i] = level;
+    const total = flow ? targetUnits : targetUnits - baselineUnits;
+    if (total === 0) {
+      units.fill(0);
+    } else if (!splitWhole(total, weights, tieBreak, units)) {
+      const parts = allocateUnits(total, weights, tieBreak, scratchOf(n));
+      for (let i = 0; i < n; i++) units[i] = parts[i] as number;
+    }
+    if (!flow) {
+      let level = baselineUnits;
+      for (let i = 0; i < n; i++) {
+        level += units[i] as number;
+        units[i] = level;
+      }
     }
   }
   return {
@@ -247,3 +257,16 @@ export function cascade(
 }
 
 const EVEN: CascadeShape = Object.freeze({ kind: 'even' });
+
+// One output buffer per step count for `allocateUnits`, copied out before `cascade` returns: a
+// typed array costs more to create than a whole 36-step cascade, and these never escape (the
+// function is synchronous and not re-entered), so no caller can observe them.
+const scratch: Float64Array[] = [];
+function scratchOf(n: number): Float64Array {
+  let buffer = scratch[n];
+  if (buffer === undefined) {
+    buffer = new Float64Array(n);
+    if (n <= 1024) scratch[n] = buffer;
+  }
+  return buffer;
+}

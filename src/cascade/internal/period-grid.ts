@@ -2,6 +2,12 @@
  * The periods a horizon covers, as day numbers and coverage factors, without building a date
  * string or a period object per period: the fast path the cascade walks for every objective.
  *
+ * Grids are memoised per calendar object (a `WeakMap`, so a calendar no longer used takes its
+ * grids with it) and per horizon and granularity, bounded in size. A grid is frozen and depends only
+ * on its key, so the memo never changes a result; it exists because a portfolio cascades
+ * thousands of objectives over the same few horizons, and walking the calendar costs more than
+ * the rest of a cascade.
+ *
  * @module
  */
 import type { FiscalCalendar } from '../../calendar/fiscal-calendar.js';
@@ -21,24 +27,82 @@ import type { Horizon } from '../../model/horizon.js';
 
 const monthsPer = { year: 12, half: 6, quarter: 3, month: 1, week: 0 } as const;
 
-/** The periods of a horizon at one granularity. */
+/** The periods of a horizon at one granularity (frozen). */
 export interface PeriodGrid {
   readonly count: number;
   /** Fiscal year and index of the first period. */
   readonly firstYear: number;
   readonly firstIndex: number;
   /** The first day (day number) of each period, then the day after the last period. */
-  readonly bounds: Int32Array;
+  readonly bounds: ReadonlyArray<number>;
   /** Covered days of each period. */
-  readonly covered: Int32Array;
+  readonly covered: ReadonlyArray<number>;
   /** Covered share of each period: covered days / period days (exactly 1 for a whole period). */
-  readonly coverage: Float64Array;
+  readonly coverage: ReadonlyArray<number>;
   /**
-   * The seasonal weight of each period's covered part: Σ over its fiscal months of
-   * weight × covered days / month days (weeks: the weight of the fiscal month the week starts
-   * in × covered days / 7). Absent without seasonality.
+   * The fiscal months each period covers, for seasonality: for period i, the entries
+   * `monthStart[i] … monthStart[i + 1] − 1` of `month` (fiscal month 0–11) and `monthShare` (the
+   * covered share of that month; for weeks, the week's covered share of 7 days).
    */
-  readonly seasonal: Float64Array | undefined;
+  readonly monthStart: ReadonlyArray<number>;
+  readonly month: ReadonlyArray<number>;
+  readonly monthShare: ReadonlyArray<number>;
+}
+
+const MEMO_LIMIT = 512;
+const memo = new WeakMap<FiscalCalendar, Map<string, PeriodGrid>>();
+// The last grid handed out, checked first: consecutive objectives usually share a horizon.
+let last:
+  | { calendar: FiscalCalendar; start: string; end: string; granularity: string; grid: PeriodGrid }
+  | undefined;
+
+/** The grid of a horizon at a granularity, from the memo or walked and remembered. */
+export function periodGrid(
+  calendar: FiscalCalendar,
+  horizon: Horizon,
+  granularity: Granularity,
+): PeriodGrid {
+  if (
+    last !== undefined &&
+    last.calendar === calendar &&
+    last.granularity === granularity &&
+    last.start === horizon.start &&
+    last.end === horizon.end
+  ) {
+    return last.grid;
+  }
+  let grids = memo.get(calendar);
+  if (grids === undefined) {
+    grids = new Map();
+    memo.set(calendar, grids);
+  }
+  const key = `${granularity} ${horizon.start} ${horizon.end}`;
+  let grid = grids.get(key);
+  if (grid === undefined) {
+    grid = walkGrid(calendar, horizon, granularity);
+    if (grids.size >= MEMO_LIMIT) grids.clear();
+    grids.set(key, grid);
+  }
+  last = { calendar, start: horizon.start, end: horizon.end, granularity, grid };
+  return grid;
+}
+
+/**
+ * The seasonal weight of each period's covered part: Σ over its fiscal months of weight × covered
+ * share of the month (weeks: the weight of the fiscal month the week starts in × covered share).
+ */
+export function seasonalWeights(grid: PeriodGrid, monthWeights: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < grid.count; i++) {
+    let sum = 0;
+    for (let k = grid.monthStart[i] as number; k < (grid.monthStart[i + 1] as number); k++) {
+      const weight = monthWeights[grid.month[k] as number] as number;
+      const share = grid.monthShare[k] as number;
+      sum += share === 1 ? weight : weight * share;
+    }
+    out.push(sum);
+  }
+  return out;
 }
 
 function nextLayout(calendar: FiscalCalendar, layout: YearLayout): YearLayout {
@@ -54,16 +118,10 @@ function monthOfDay(layout: YearLayout, day: number): number {
   return month;
 }
 
-/**
- * Walks the periods of `granularity` covering a horizon.
- *
- * @param monthWeights - seasonal weights of fiscal months 1–12 (index 0–11), or undefined
- */
-export function periodGrid(
+function walkGrid(
   calendar: FiscalCalendar,
   horizon: Horizon,
   granularity: Granularity,
-  monthWeights: ArrayLike<number> | undefined,
 ): PeriodGrid {
   requireWeeks(calendar, granularity);
   const first = toDayNumber(horizon.start, 'start');
@@ -95,10 +153,12 @@ export function periodGrid(
       firstIndex +
       1;
   }
-  const bounds = new Int32Array(count + 1);
-  const covered = new Int32Array(count);
-  const coverage = new Float64Array(count);
-  const seasonal = monthWeights === undefined ? undefined : new Float64Array(count);
+  const bounds: number[] = [];
+  const covered: number[] = [];
+  const coverage: number[] = [];
+  const monthStart: number[] = [];
+  const months: number[] = [];
+  const monthShare: number[] = [];
   let layout = firstLayout;
   if (granularity === 'week') {
     let index = firstIndex;
@@ -108,17 +168,17 @@ export function periodGrid(
         index = 1;
       }
       const start = (layout.boundaries[0] as number) + 7 * (index - 1);
-      bounds[i] = start;
+      bounds.push(start);
       const days = Math.min(start + 6, last) - Math.max(start, first) + 1;
-      covered[i] = days;
-      coverage[i] = days === 7 ? 1 : days / 7;
-      if (seasonal !== undefined && monthWeights !== undefined) {
-        const weight = monthWeights[monthOfDay(layout, start) - 1] as number;
-        seasonal[i] = days === 7 ? weight : (weight * days) / 7;
-      }
+      covered.push(days);
+      const share = days === 7 ? 1 : days / 7;
+      coverage.push(share);
+      monthStart.push(months.length);
+      months.push(monthOfDay(layout, start) - 1);
+      monthShare.push(share);
       index++;
     }
-    bounds[count] = (bounds[count - 1] as number) + 7;
+    bounds.push((bounds[count - 1] as number) + 7);
   } else {
     const per = monthsPer[granularity];
     let month = (firstIndex - 1) * per + 1;
@@ -130,38 +190,36 @@ export function periodGrid(
       const b = layout.boundaries;
       const start = b[month - 1] as number;
       const after = b[month - 1 + per] as number;
-      bounds[i] = start;
+      bounds.push(start);
       const days = Math.min(after - 1, last) - Math.max(start, first) + 1;
-      covered[i] = days;
+      covered.push(days);
       const whole = days === after - start;
-      coverage[i] = whole ? 1 : days / (after - start);
-      if (seasonal !== undefined && monthWeights !== undefined) {
-        let sum = 0;
-        for (let m = month; m < month + per; m++) {
-          const weight = monthWeights[m - 1] as number;
-          if (whole) {
-            sum += weight;
-            continue;
-          }
-          const mStart = b[m - 1] as number;
-          const mAfter = b[m] as number;
-          const mDays = Math.min(mAfter - 1, last) - Math.max(mStart, first) + 1;
-          if (mDays <= 0) continue;
-          sum += mDays === mAfter - mStart ? weight : (weight * mDays) / (mAfter - mStart);
-        }
-        seasonal[i] = sum;
+      coverage.push(whole ? 1 : days / (after - start));
+      monthStart.push(months.length);
+      for (let m = month; m < month + per; m++) {
+        const mStart = b[m - 1] as number;
+        const mAfter = b[m] as number;
+        const mDays = whole
+          ? mAfter - mStart
+          : Math.min(mAfter - 1, last) - Math.max(mStart, first) + 1;
+        if (mDays <= 0) continue;
+        months.push(m - 1);
+        monthShare.push(mDays === mAfter - mStart ? 1 : mDays / (mAfter - mStart));
       }
       month += per;
-      if (i === count - 1) bounds[count] = after;
+      if (i === count - 1) bounds.push(after);
     }
   }
-  return {
+  monthStart.push(months.length);
+  return Object.freeze({
     count,
     firstYear: firstLayout.year,
     firstIndex,
-    bounds,
-    covered,
-    coverage,
-    seasonal,
-  };
+    bounds: Object.freeze(bounds),
+    covered: Object.freeze(covered),
+    coverage: Object.freeze(coverage),
+    monthStart: Object.freeze(monthStart),
+    month: Object.freeze(months),
+    monthShare: Object.freeze(monthShare),
+  });
 }

@@ -8,7 +8,7 @@ import type { Granularity } from '../../calendar/period.js';
 import { ValidationError } from '../../errors.js';
 import type { CascadeShape, Seasonality } from '../../model/cascade-spec.js';
 import type { Decimal } from '../../money/to-decimal.js';
-import type { PeriodGrid } from './period-grid.js';
+import { type PeriodGrid, seasonalWeights } from './period-grid.js';
 import { placesOf, toUnits } from './units.js';
 
 /** Periods in a year at each granularity, for a yearly growth rate (52 for weeks). */
@@ -18,20 +18,22 @@ const periodsPerYear = { year: 1, half: 2, quarter: 4, month: 12, week: 52 } as 
  * Decimal weights as whole numbers with the same ratios (scaled by a common power of ten), so
  * their ratios are exact in doubles.
  */
-export function integerWeights(values: ReadonlyArray<Decimal>, what: string): Float64Array {
+export function integerWeights(values: ReadonlyArray<Decimal>, what: string): number[] {
   const places = placesOf(values);
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = toUnits(values[i] as Decimal, places, what);
+  const out: number[] = [];
+  for (const value of values) out.push(toUnits(value, places, what));
   return out;
 }
 
 /** Seasonal weights of fiscal months 1–12 (quarter weights repeat over their three months). */
-export function monthWeightsOf(seasonality: Seasonality | undefined): Float64Array | undefined {
+export function monthWeightsOf(
+  seasonality: Seasonality | undefined,
+): ArrayLike<number> | undefined {
   if (seasonality === undefined) return undefined;
   const weights = integerWeights(seasonality.weights, 'Seasonal weight');
   if (seasonality.by === 'month') return weights;
-  const months = new Float64Array(12);
-  for (let m = 0; m < 12; m++) months[m] = weights[Math.floor(m / 3)] as number;
+  const months: number[] = [];
+  for (let m = 0; m < 12; m++) months.push(weights[Math.floor(m / 3)] as number);
   return months;
 }
 
@@ -98,14 +100,15 @@ export function shapeWeights(
   shape: CascadeShape,
   granularity: Granularity,
   growth: GrowthContext,
-): Float64Array {
+  monthWeights: ArrayLike<number> | undefined,
+): ReadonlyArray<number> {
   const n = grid.count;
-  const weights = new Float64Array(n);
-  const season = grid.seasonal ?? grid.coverage;
+  const seasonal = monthWeights === undefined ? undefined : seasonalWeights(grid, monthWeights);
+  const season = seasonal ?? grid.coverage;
+  // Both are read-only from here on (the grid's is frozen): `even` takes them as its weights.
+  if (shape.kind === 'even') return season;
+  const weights: number[] = new Array(n).fill(0);
   switch (shape.kind) {
-    case 'even':
-      weights.set(season);
-      return weights;
     case 'linear': {
       const [from, to] = integerWeights([shape.from, shape.to], 'Linear intensity');
       const a = from as number;
@@ -143,7 +146,7 @@ export function shapeWeights(
         const coverage = grid.coverage[i] as number;
         t += coverage;
         const next = curve(i === n - 1 ? elapsed : t);
-        const mean = grid.seasonal === undefined ? 1 : (grid.seasonal[i] as number) / coverage;
+        const mean = seasonal === undefined ? 1 : (seasonal[i] as number) / coverage;
         weights[i] = Math.max(0, next - previous) * mean;
         previous = next;
       }

@@ -21,7 +21,7 @@ export interface StepPeriod {
 
 export function stepPeriods(plan: Cascade): StepPeriod[] {
   const { calendar, granularity } = plan;
-  const grid = periodGrid(calendar, plan.horizon, granularity, undefined);
+  const grid = periodGrid(calendar, plan.horizon, granularity);
   const out: StepPeriod[] = [];
   let year = grid.firstYear;
   let index = grid.firstIndex;

@@ -20,6 +20,8 @@ const ZEROS = '000000000000000000000000';
 export function toUnits(value: Decimal, precision: number, what: string): number {
   const words = value.d;
   if (value.isZero()) return 0;
+  const fast = fastUnits(words, value.e, precision);
+  if (fast !== undefined) return value.s < 0 ? -fast : fast;
   let digits = String(words[0]);
   for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(7, '0');
   // value = digits × 10^(e + 1 − digits.length); in units, shift by `precision` more.
@@ -43,6 +45,43 @@ export function toUnits(value: Decimal, precision: number, what: string): number
     );
   }
   return value.s < 0 ? -units : units;
+}
+
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The units in plain integer arithmetic when every intermediate stays a safe integer (so each
+ * step is exact); `undefined` sends the caller to the string path (which also reports errors).
+ */
+function fastUnits(words: ReadonlyArray<number>, e: number, precision: number): number | undefined {
+  if (words.length > 2) return undefined;
+  const head = words[0] as number;
+  const headDigits =
+    head < 10
+      ? 1
+      : head < 100
+        ? 2
+        : head < 1e3
+          ? 3
+          : head < 1e4
+            ? 4
+            : head < 1e5
+              ? 5
+              : head < 1e6
+                ? 6
+                : 7;
+  const coefficient = words.length === 2 ? head * 1e7 + (words[1] as number) : head;
+  const digits = words.length === 2 ? headDigits + 7 : headDigits;
+  const shift = e + 1 - digits + precision;
+  if (shift >= 0) {
+    const power = POWERS[shift];
+    if (power === undefined) return undefined;
+    const units = coefficient * power;
+    return Number.isSafeInteger(units) ? units : undefined;
+  }
+  const power = POWERS[-shift];
+  if (power === undefined || coefficient % power !== 0) return undefined;
+  return coefficient / power;
 }
 
 /** A whole number of units of `10^-precision` as a Decimal, built from its digits (no rounding). */
