@@ -73,7 +73,7 @@ export interface CascadeOptions {
  * whole numbers of units of `10^-precision` in `units` (a flow's amount per period, or a stock's
  * checkpoint level at each period's end), so a cascade costs one small typed array rather than a
  * Decimal per step. Read them as Decimals with {@link stepTarget}, as full steps with
- * {@link cascadeSteps}, or as rows with `toRows`.
+ * {@link cascadeSteps}, or as rows with {@link toRows}.
  *
  * @example
  * ```ts
