@@ -139,7 +139,7 @@ function split(total: number, weights: ReadonlyArray<number>, tieBreak: TieBreak
  * @param actuals - one actual for each of the first elapsed periods (any order)
  * @param options - policy, cap and tie-break; see {@link ReplanOptions}
  * @returns the new plan with its gap and warnings
- * @throws {@link ValidationError} when the actuals are not exactly the first periods of the cascade, or leave none remaining
+ * @throws {@link ValidationError} when the actuals are not exactly the first periods of the cascade, leave none remaining, or the cap is negative
  * @throws {@link PrecisionError} when an actual has more decimals than the metric's precision
  * @example
  * ```ts
@@ -225,7 +225,18 @@ export function replan(
   } else {
     next = adjust(policy, original, gap, remaining, tieBreak);
     if (options.cap !== undefined) {
-      const unplanned = applyCap(policy, original, next, toDecimal(options.cap), tieBreak);
+      const cap = toDecimal(options.cap);
+      if (cap.isNegative()) {
+        throw new ValidationError(`Cannot replan ${plan.objective}`, [
+          {
+            path: ['cap'],
+            message: 'The cap must not be negative',
+            received: cap.toString(),
+            expected: 'a ratio of 0 or more, such as "0.25" for 25 %',
+          },
+        ]);
+      }
+      const unplanned = applyCap(policy, original, next, cap, tieBreak);
       if (unplanned !== 0) {
         const shortfall = fromUnits(unplanned, plan.precision);
         warnings.push({

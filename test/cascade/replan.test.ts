@@ -126,6 +126,7 @@ describe('replan', () => {
       [ValidationError: Cannot replan objective: 1 issue
         - actuals[0]: No actual for the elapsed period FY2027-Q1 (received actuals for FY2027-Q2; expected one actual for each of the first 1 periods of the cascade)]
     `);
+    expect(() => replan(deals, missed, { cap: '-0.1' })).toThrow(/The cap must not be negative/);
     const all = actuals('1', '1', '1', '1', '1', '1', '1', '1');
     expect(() => replan(deals, all)).toThrow(/No period remains to replan/);
     try {
