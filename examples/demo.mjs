@@ -93,6 +93,46 @@ console.log(
   `\nA damaged copy of the first sample is refused, every issue at once:\n${result.error.message}`,
 );
 
+heading('Cascade: each objective broken into steps, first fiscal year by quarter');
+for (const p of partnerships) {
+  console.log(`\n${p.name}`);
+  for (const objective of p.charter.objectives) {
+    // Keep each objective's own shape and seasonality; show it by quarter.
+    const plan = library.cascade(objective, p.calendar, { granularity: 'quarter' });
+    const firstYear = library.toRows(plan).slice(0, 4);
+    const kind = objective.metric.aggregation === 'sum' ? 'sum' : 'level';
+    console.log(
+      `  ${objective.name} (${objective.cascade?.shape.kind ?? 'even'}, ${kind} ` +
+        `${objective.baseline.toString()} → ${objective.target.toString()}):`,
+    );
+    console.log(`    ${firstYear.map((row) => `${row.period} ${row.target}`).join(' | ')}`);
+  }
+}
+
+const northwind = partnerships[0];
+const services = library.cascade(northwind.charter.objectives[0], northwind.calendar);
+const missed = [
+  {
+    period: library.parsePeriodKey(northwind.calendar, 'FY2027-Q1'),
+    value: library.toDecimal('420000'),
+  },
+  {
+    period: library.parsePeriodKey(northwind.calendar, 'FY2027-Q2'),
+    value: library.toDecimal('450000'),
+  },
+];
+console.log(
+  '\nNorthwind misses its first two services quarters; the remaining FY2027 steps by policy:',
+);
+for (const policy of ['spread', 'keep-shape', 'carry-forward', 'reset']) {
+  const result = library.replan(services, missed, { policy, cap: '0.5' });
+  const next = library.toRows(result.cascade).slice(2, 4);
+  console.log(
+    `  ${policy.padEnd(13)} ${next.map((row) => `${row.period} ${row.target}`).join(' | ')}` +
+      (result.warnings.length > 0 ? `  (${result.warnings.map((w) => w.code).join(', ')})` : ''),
+  );
+}
+
 const asOf = '2026-11-27';
 const fixed = (value, places = 2) => (value === null ? 'n/a' : value.toFixed(places));
 

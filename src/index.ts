@@ -78,6 +78,31 @@ export { periodOf } from './calendar/period-of.js';
 export type { PeriodSpan } from './calendar/periods-between.js';
 export { periodsBetween } from './calendar/periods-between.js';
 export { periodsInYear } from './calendar/periods-in-year.js';
+export type {
+  CaptureOpportunity,
+  CaptureTarget,
+  CaptureTargetOptions,
+  CaptureYear,
+} from './cascade/capture-target.js';
+export { captureTarget } from './cascade/capture-target.js';
+// Cascade
+export type { Cascade, CascadeObjective, CascadeOptions } from './cascade/cascade.js';
+export { cascade } from './cascade/cascade.js';
+export type { CascadeStep } from './cascade/cascade-steps.js';
+export { cascadeSteps, cascadeTotal, stepTarget } from './cascade/cascade-steps.js';
+export type {
+  CascadeActual,
+  Replan,
+  ReplanOptions,
+  ReplanPolicy,
+  ReplanWarning,
+} from './cascade/replan.js';
+export { replan } from './cascade/replan.js';
+export { rollUp } from './cascade/roll-up.js';
+export type { ProposedPeriodGoal, ToPeriodGoalsOptions } from './cascade/to-period-goals.js';
+export { toPeriodGoals } from './cascade/to-period-goals.js';
+export type { CascadeRow } from './cascade/to-rows.js';
+export { toRows } from './cascade/to-rows.js';
 // Economics
 export type { EconomicsComparison, EconomicsDifference } from './economics/compare-economics.js';
 export { compareEconomics } from './economics/compare-economics.js';

@@ -1,0 +1,97 @@
+/**
+ * Conversions between the library's Decimal and whole numbers of units of `10^-precision`, the
+ * integers the cascade computes with. Reads the documented `d`/`e`/`s` fields of decimal.js, so a
+ * conversion costs a short string and no Decimal arithmetic.
+ *
+ * @module
+ */
+import { PrecisionError } from '../../money/errors.js';
+import { DecimalImpl, fromDecimalInstance } from '../../money/internal/decimal.js';
+import type { Decimal } from '../../money/to-decimal.js';
+
+const ZEROS = '000000000000000000000000';
+
+/**
+ * The value as a whole number of units of `10^-precision`.
+ *
+ * @throws {@link PrecisionError} when the value has more decimals than `precision`, or its units
+ * are beyond the safe integer range
+ */
+export function toUnits(value: Decimal, precision: number, what: string): number {
+  const words = value.d;
+  if (value.isZero()) return 0;
+  const fast = fastUnits(words, value.e, precision);
+  if (fast !== undefined) return value.s < 0 ? -fast : fast;
+  let digits = String(words[0]);
+  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(7, '0');
+  // value = digits × 10^(e + 1 − digits.length); in units, shift by `precision` more.
+  const shift = value.e + 1 - digits.length + precision;
+  let units: number;
+  if (shift >= 0) {
+    units =
+      shift <= ZEROS.length ? Number(digits + ZEROS.slice(0, shift)) : Number.POSITIVE_INFINITY;
+  } else {
+    const keep = digits.length + shift;
+    if (keep <= 0 || !/^0*$/.test(digits.slice(keep))) {
+      throw new PrecisionError(
+        `${what} ${value.toFixed()} has more than ${precision} decimal places; expected a value rounded to the metric's precision of ${precision}`,
+      );
+    }
+    units = Number(digits.slice(0, keep));
+  }
+  if (!Number.isSafeInteger(units)) {
+    throw new PrecisionError(
+      `${what} ${value.toFixed()} is too large: at ${precision} decimal places it exceeds ${Number.MAX_SAFE_INTEGER} units`,
+    );
+  }
+  return value.s < 0 ? -units : units;
+}
+
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The units in plain integer arithmetic when every intermediate stays a safe integer (so each
+ * step is exact); `undefined` sends the caller to the string path (which also reports errors).
+ */
+function fastUnits(words: ReadonlyArray<number>, e: number, precision: number): number | undefined {
+  if (words.length > 2) return undefined;
+  const head = words[0] as number;
+  const headDigits =
+    head < 10
+      ? 1
+      : head < 100
+        ? 2
+        : head < 1e3
+          ? 3
+          : head < 1e4
+            ? 4
+            : head < 1e5
+              ? 5
+              : head < 1e6
+                ? 6
+                : 7;
+  const coefficient = words.length === 2 ? head * 1e7 + (words[1] as number) : head;
+  const digits = words.length === 2 ? headDigits + 7 : headDigits;
+  const shift = e + 1 - digits + precision;
+  if (shift >= 0) {
+    const power = POWERS[shift];
+    if (power === undefined) return undefined;
+    const units = coefficient * power;
+    return Number.isSafeInteger(units) ? units : undefined;
+  }
+  const power = POWERS[-shift];
+  if (power === undefined || coefficient % power !== 0) return undefined;
+  return coefficient / power;
+}
+
+/** A whole number of units of `10^-precision` as a Decimal, built from its digits (no rounding). */
+export function fromUnits(units: number, precision: number): Decimal {
+  return fromDecimalInstance(new DecimalImpl(`${units}e-${precision}`));
+}
+
+/** The number of decimal places a set of decimals needs to be whole numbers. */
+export function placesOf(values: ReadonlyArray<Decimal>): number {
+  let places = 0;
+  for (const value of values) places = Math.max(places, value.decimalPlaces());
+  return places;
+}

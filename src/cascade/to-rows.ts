@@ -1,0 +1,72 @@
+import type { Granularity } from '../calendar/period.js';
+import { formatPeriodKey } from '../calendar/period-key.js';
+import type { Cascade } from './cascade.js';
+import { cascadeSteps } from './cascade-steps.js';
+
+/**
+ * One flat row of a cascade, all strings and numbers: ready for `console.table`, a notebook or
+ * CSV. Targets are decimal strings with the metric's precision.
+ *
+ * @example
+ * ```ts
+ * import type { CascadeRow } from 'partner-alignment';
+ * const row: CascadeRow = { objective: 'deals', period: 'FY2027-Q1', granularity: 'quarter', start: '2026-07-01', end: '2026-09-30', days: 92, partial: false, target: '6', cumulative: '6', share: '0.25' };
+ * row.period //=> 'FY2027-Q1'
+ * ```
+ * @category Cascade
+ */
+export interface CascadeRow {
+  /** The objective's id. */
+  readonly objective: string;
+  /** The period's canonical key, such as `FY2027-Q1`. */
+  readonly period: string;
+  /** The granularity of the period. */
+  readonly granularity: Granularity;
+  /** The period's first day. */
+  readonly start: string;
+  /** The period's last day. */
+  readonly end: string;
+  /** Days of the period inside the horizon. */
+  readonly days: number;
+  /** Whether the horizon covers only part of the period. */
+  readonly partial: boolean;
+  /** The step's target (amount for flows, level for stocks) as a decimal string. */
+  readonly target: string;
+  /** Running total (flows) or climb from the baseline (stocks) as a decimal string. */
+  readonly cumulative: string;
+  /** The step's unrounded share, to 10 decimal places, as a decimal string. */
+  readonly share: string;
+}
+
+/**
+ * The steps of a cascade as flat rows of strings and numbers.
+ *
+ * @param plan - the cascade
+ * @returns one row per step, in period order
+ * @example
+ * ```ts
+ * import { cascade, toRows, calendarYear, toDecimal } from 'partner-alignment';
+ * const plan = cascade(
+ *   { id: 'fees', metric: { name: 'Fees', unit: { kind: 'money', currency: 'EUR' }, aggregation: 'sum', direction: 'increase', motives: [] },
+ *     baseline: toDecimal('0'), target: toDecimal('100'), horizon: { start: '2027-01-01', end: '2027-06-30' } },
+ *   calendarYear, { granularity: 'quarter' },
+ * );
+ * toRows(plan).map((row) => [row.period, row.target, row.cumulative, row.share])
+ * //=> [['FY2027-Q1', '50.00', '50.00', '0.5'], ['FY2027-Q2', '50.00', '100.00', '0.5']]
+ * ```
+ * @category Cascade
+ */
+export function toRows(plan: Cascade): ReadonlyArray<CascadeRow> {
+  return cascadeSteps(plan).map((step) => ({
+    objective: plan.objective,
+    period: formatPeriodKey(step.period),
+    granularity: step.period.granularity,
+    start: step.start,
+    end: step.end,
+    days: step.days,
+    partial: step.partial,
+    target: step.target.toFixed(plan.precision),
+    cumulative: step.cumulative.toFixed(plan.precision),
+    share: step.share.toString(),
+  }));
+}
