@@ -53,14 +53,6 @@ describe('periodsBetween', () => {
   it('refuses a range reaching past fiscal 2200', () => {
     expect(() => periodsBetween(calendarYear, '2200-12-01', '2201-01-31', 'month')).toThrow(/2201/);
   });
-  it('handles 36 monthly periods for 100k objectives quickly enough', () => {
-    const started = performance.now();
-    for (let i = 0; i < 10_000; i++)
-      periodsBetween(calendarYear, '2027-01-15', '2029-12-31', 'month');
-    // 10k calls here; the budget scales to ~100k in a few seconds.
-    expect(performance.now() - started).toBeLessThan(5_000);
-  });
-
   test.prop([
     anyCalendar.chain((c) =>
       fc.tuple(fc.constant(c), anyDate, fc.integer({ min: 0, max: 800 }), granularityFor(c)),
