@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sumDecimals } from './internal/sum-to-one.js';
+import { requireSumOfOne } from './internal/sum-to-one.js';
 import { MotiveId } from './motive.js';
 import { Ratio } from './ratio.js';
 
@@ -26,16 +26,10 @@ export const MotiveProfile = z
       .describe('A weight from 0 to 1 per motive; the weights sum to exactly 1.'),
   })
   .superRefine((profile, context) => {
-    const sum = sumDecimals(Object.values(profile.weights));
-    if (!sum.eq(1)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['weights'],
-        input: sum.toFixed(),
-        message: `Motive weights must sum to 1 (they sum to ${sum.toFixed()})`,
-        params: { expected: 'weights summing to exactly 1' },
-      });
-    }
+    requireSumOfOne(context, Object.values(profile.weights), {
+      path: 'weights',
+      noun: 'motive weights',
+    });
   })
   .meta({
     id: 'MotiveProfile',

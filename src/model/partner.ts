@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CompanyId } from './ids.js';
-import { sumDecimals } from './internal/sum-to-one.js';
+import { requireSumOfOne } from './internal/sum-to-one.js';
 import { MotiveProfile } from './motive-profile.js';
 import { Ratio } from './ratio.js';
 
@@ -96,16 +96,11 @@ export const Partner = z
       }
       seen.add(entry.archetype);
     });
-    const sum = sumDecimals(partner.archetypes.map((entry) => entry.share));
-    if (!sum.eq(1)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['archetypes'],
-        input: sum.toFixed(),
-        message: `Archetype shares must sum to 1 (they sum to ${sum.toFixed()})`,
-        params: { expected: 'shares summing to exactly 1' },
-      });
-    }
+    requireSumOfOne(
+      context,
+      partner.archetypes.map((entry) => entry.share),
+      { path: 'archetypes', noun: 'archetype shares' },
+    );
   })
   .meta({ id: 'Partner', title: 'Partner', description: 'The partner company.' });
 /** The partner company (see the schema of the same name). @category Model */

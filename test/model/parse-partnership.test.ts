@@ -366,7 +366,7 @@ describe('parsePartnership', () => {
     });
     expect(errorOf(document).message).toMatchInlineSnapshot(`
       "Invalid partnership document: 7 issues
-        - partner.archetypes: Archetype shares must sum to 1 (they sum to 0.9) (received "0.9"; expected shares summing to exactly 1)
+        - partner.archetypes: Archetype shares must sum to 1 (they sum to 0.9) (received "0.9"; expected archetype shares summing to exactly 1)
         - charter.objectives[1].id: The id "services-revenue" is used twice (received "services-revenue"; expected an id not used before in this list)
         - goals[0].period: The period lies outside the horizon of objective "services-revenue" (received "FY2031-Q1"; expected a period overlapping 2026-07-01 to 2029-06-30)
         - goals[5].objective: Unknown objective "certified-consultants" (received "certified-consultants"; expected one of "services-revenue", "practice-utilization", "new-deals", "resale-arr")
