@@ -2,15 +2,27 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM and CJS, each with its own declaration file (.d.ts / .d.cts).
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM keeps one output module per source module (entries + shared chunks), so that an
+    // application's bundler drops every module it does not import ("sideEffects": false). A single
+    // bundled file would make it keep every zod schema, whose construction is a call it cannot prove
+    // free of side effects.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
     clean: true,
     target: 'node20',
-    treeshake: true,
-    splitting: false,
+    treeshake: false,
+  },
+  {
+    // CommonJS: one bundled file (require() loads it whole anyway), with its own .d.cts.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
   },
   {
     // The command-line entry: Node-only, ESM, with a shebang kept from the source.

@@ -64,6 +64,14 @@ if (names.length === 0) throw new Error('the ESM entry exports nothing');
 if (JSON.stringify(names) !== JSON.stringify(Object.keys(cjs).sort())) throw new Error('ESM and CJS export different names');
 const error = new library.ValidationError('Invalid input', []);
 if (!cjs.isValidationError(error)) throw new Error('the CJS guard does not recognise an ESM error');
+for (const api of [library, cjs]) {
+  const partnership = api.parsePartnership(api.samples.northwindAdvisory);
+  const objective = partnership.charter.objectives.find((o) => o.id === 'resale-arr');
+  const last = api.toRows(api.cascade(objective, partnership.calendar)).at(-1);
+  if (last.target !== '5000000.00') throw new Error(\`cascade ends on \${last.target}, not 5000000.00\`);
+  const report = api.scoreAlignment(partnership, { asOf: '2026-11-27' });
+  if (!(report.score.gte(0) && report.score.lte(100))) throw new Error('alignment score out of range');
+}
 console.log(names.length);
 `,
   );
@@ -108,6 +116,7 @@ export { rendered };
   const strict = {
     strict: true,
     noEmit: true,
+    target: 'es2022',
     skipLibCheck: false,
     exactOptionalPropertyTypes: true,
     types: [],
