@@ -73,7 +73,7 @@ export interface CaptureYear {
   readonly days: number;
   /** The opportunity's size in that year. */
   readonly size: Money;
-  /** The share to capture in that year. */
+  /** The share to capture in that year, rounded to 10 decimal places for display. */
   readonly share: Decimal;
   /** size × share × covered share of the year, rounded to minor units (half-even). */
   readonly revenue: Money;
@@ -104,7 +104,8 @@ export interface CaptureTarget {
  * the target share, reached in the horizon's last year: share = s₀ + (s₁ − s₀)·f(u) with u the
  * share of the horizon elapsed at the year's end and f(u) = u (linear), the normalised logistic
  * (s-curve), or share = s₀·(s₁/s₀)^u (geometric). Revenue = size × share × the covered share of
- * the year's days, rounded to minor units. The total is a flow objective's target for
+ * the year's days, rounded to minor units (from the unrounded share: the `share` shown is rounded
+ * to 10 decimal places). The total is a flow objective's target for
  * {@link cascade}.
  *
  * @param opportunity - the opportunity (a parsed `MarketOpportunity` will do)
@@ -167,18 +168,18 @@ export function captureTarget(
       const f = (logistic(u.toNumber()) - logistic(0)) / (logistic(1) - logistic(0));
       share = from.plus(to.minus(from).times(new DecimalImpl(f)));
     }
-    share = share.toDecimalPlaces(10);
     const year = grid.firstYear + i;
     const size = multiply(
       opportunity.yearlySize,
       opportunity.growthRate.plus(1).pow(year - opportunity.sizeYear),
     );
+    // The revenue takes the unrounded share; only the share shown is cut to 10 places.
     const revenue = roundMoney(multiply(size, share.times(days).div(yearDays)));
     years.push({
       period: { calendar: calendar.id, granularity: 'year', year, index: 1 },
       days,
       size: roundMoney(size),
-      share,
+      share: share.toDecimalPlaces(10),
       revenue,
     });
   }

@@ -2,6 +2,7 @@ import { comparePeriods } from '../calendar/compare-periods.js';
 import { elapsedShare } from '../calendar/elapsed-share.js';
 import type { FiscalCalendar } from '../calendar/fiscal-calendar.js';
 import { IsoDate } from '../calendar/iso-date.js';
+import type { Period } from '../calendar/period.js';
 import { periodEnd, periodStart } from '../calendar/period-bounds.js';
 import { formatPeriodKey } from '../calendar/period-key.js';
 import { ValidationError } from '../errors.js';
@@ -53,7 +54,7 @@ export interface EvaluateProgressOptions {
 /**
  * Tells where an objective stands against the plan agreed for it, as of a date, in a way that
  * respects the plan's shape: what is expected to date comes from the plan's own steps (completed
- * periods in full, the current one prorated by days), so a Q4-heavy plan is not "behind" in
+ * periods in full, the current one prorated by its days inside the horizon), so a Q4-heavy plan is not "behind" in
  * August. Works the same for a cascade's steps and for hand-set period goals
  * ({@link planFromGoals}); progress never imports the cascade engine.
  *
@@ -104,7 +105,12 @@ export function evaluateProgress(
   const notes: string[] = [];
   const periods: PeriodProgress[] = steps.map((step) => {
     const key = formatPeriodKey(step.period);
-    const { elapsedDays, totalDays } = elapsedShare(calendar, step.period, asOf);
+    const { elapsedDays, totalDays } = coveredElapsed(
+      calendar,
+      step.period,
+      objective.horizon,
+      asOf,
+    );
     const state =
       elapsedDays === 0 ? 'future' : elapsedDays === totalDays ? 'completed' : 'current';
     const actual = byKey.get(key) ?? null;
@@ -271,12 +277,16 @@ export function evaluateProgress(
   }
 
   // Stocks and averages: levels, compared at the date the latest level refers to.
+  const horizonEndDay = dayNumber(objective.horizon.end);
   const checkpoints = [
     { day: dayNumber(objective.horizon.start) - 1, level: baseline },
-    ...steps.map((s) => ({ day: dayNumber(periodEnd(calendar, s.period)), level: s.target })),
+    // A partial last period's checkpoint is the level at the horizon's end, not the period's.
+    ...steps.map((s) => ({
+      day: Math.min(dayNumber(periodEnd(calendar, s.period)), horizonEndDay),
+      level: s.target,
+    })),
   ];
   // Hand-set goals may stop short of the horizon: the objective's target is the level at its end.
-  const horizonEndDay = dayNumber(objective.horizon.end);
   if ((checkpoints[checkpoints.length - 1]?.day ?? horizonEndDay) < horizonEndDay) {
     checkpoints.push({ day: horizonEndDay, level: objective.target });
   }
@@ -393,6 +403,28 @@ export function evaluateProgress(
     status,
     notes,
   };
+}
+
+/**
+ * Elapsed and total days of a step's period counting only the days inside the horizon, so a
+ * partial first or last period (whose target covers only those days) is prorated over them. A
+ * step wholly outside the horizon (hand-set goals may be) keeps its whole period.
+ */
+function coveredElapsed(
+  calendar: FiscalCalendar,
+  period: Period,
+  horizon: { readonly start: IsoDate; readonly end: IsoDate },
+  asOf: IsoDate,
+): { elapsedDays: number; totalDays: number } {
+  const whole = elapsedShare(calendar, period, asOf);
+  const first = dayNumber(periodStart(calendar, period));
+  const last = first + whole.totalDays - 1;
+  const from = Math.max(first, dayNumber(horizon.start));
+  const to = Math.min(last, dayNumber(horizon.end));
+  if (from > to || (from === first && to === last)) return whole;
+  const totalDays = to - from + 1;
+  const elapsed = dayNumber(asOf) - from + 1;
+  return { elapsedDays: Math.max(0, Math.min(elapsed, totalDays)), totalDays };
 }
 
 function interpolate(

@@ -32,9 +32,9 @@ export interface PeriodProgress {
   readonly key: string;
   /** `completed` (ended by the as-of date), `current` (running) or `future` (not started). */
   readonly state: 'completed' | 'current' | 'future';
-  /** Days of the period elapsed by the end of the as-of date. */
+  /** Days of the period elapsed by the end of the as-of date, counting only days inside the horizon. */
   readonly elapsedDays: number;
-  /** Days of the period. */
+  /** Days of the period inside the horizon (a partial first or last period counts only those). */
   readonly totalDays: number;
   /** The step's target: the period's amount (flows) or the checkpoint level (stocks). */
   readonly target: Decimal;

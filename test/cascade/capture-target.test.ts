@@ -15,7 +15,9 @@ const horizon = { start: '2026-07-01', end: '2029-06-30' };
 describe('captureTarget', () => {
   it('multiplies the grown size by a linearly ramped share, year by year', () => {
     const result = captureTarget(healthcare, horizon, julyFy);
-    // FY2027: 180M·1.09 = 196.2M at 1.1 % + 1.3 %·⅓ = 1.5333333333 % → 3,008,399.99935 → 3008400.00.
+    // FY2027: 180M·1.09 = 196.2M at 1.1 % + 1.3 %·⅓: 2,158,200 + 850,200 = 3,008,400.00 exactly.
+    // FY2028: 213.858M at 1.1 % + 1.3 %·⅔: 2,352,438 + 1,853,436 = 4,205,874.00 exactly.
+    // (The share shown is cut to 10 places; the revenue takes the unrounded share.)
     expect(
       result.years.map((y) => [
         y.period.year,
@@ -25,8 +27,8 @@ describe('captureTarget', () => {
       ]),
     ).toEqual(
       [
-        ['2027', '196200000.00', '0.0153333333', '3008399.99'],
-        ['2028', '213858000.00', '0.0196666667', '4205874.01'],
+        ['2027', '196200000.00', '0.0153333333', '3008400.00'],
+        ['2028', '213858000.00', '0.0196666667', '4205874.00'],
         ['2029', '233105220.00', '0.024', '5594525.28'],
       ].map(([y, ...rest]) => [Number(y), ...rest]),
     );
