@@ -398,7 +398,8 @@ function missingProfile(): ValidationError {
  * @param options - where the vendor revenue comes from, and the utilization ceiling
  * @returns the economics per period and in total, and the capacity warnings
  * @throws {@link ValidationError} when the partnership has no economics profile, its vendor-revenue
- *   objective is not a money objective in the document currency, or `source` is `'plan'` without a plan
+ *   objective is not a money objective in the document currency, `source` is `'plan'` without a plan,
+ *   or two vendor-revenue periods overlap (a year and one of its quarters: counted twice otherwise)
  * @example
  * ```ts
  * import { partnerEconomics, parsePartnership, samples } from 'partner-alignment';
