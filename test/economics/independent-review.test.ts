@@ -248,6 +248,33 @@ describe('partnerEconomics properties (independent)', () => {
     expect(JSON.stringify(e)).not.toMatch(/NaN|Infinity/);
   });
 
+  it('sizes the hires of a quarterly plan exactly, not one too many from rounding', () => {
+    // Northwind, resale-arr (a stock) planned at 5,772,000 in every quarter of FY2027. The
+    // quarter's share of the year (92, 92, 90, 91 days of 365) multiplies the hours needed, the
+    // hours available and one hire's hours alike, so it cancels:
+    // needed/yr = 5,772,000 × 0.95 / 185 = 29,640 h; available/yr = 14 × 2080 × 0.75 = 21,840 h;
+    // one hire = 2080 × 0.75 = 1,560 h; hires = (29,640 − 21,840) / 1,560 = 5 exactly, each quarter.
+    // Before the fix, Q3 and Q4 reported 6 (90/365 and 91/365 rounded in the 40th digit).
+    const year = must(base.goals.find((g) => g.objective === 'resale-arr')).period;
+    const plan = [1, 2, 3, 4].map((index) => ({
+      period: { ...year, granularity: 'quarter' as const, index },
+      target: toDecimal('5772000'),
+    }));
+    const e = partnerEconomics(base, { source: 'plan', plan });
+    expect(e.warnings.map((w) => w.hiresNeeded)).toEqual([5, 5, 5, 5]);
+  });
+
+  it('refuses an unknown vendor-revenue source instead of silently reading the actuals', () => {
+    // From JavaScript, a typo such as 'goal' used to fall through to the actuals branch and
+    // report source 'goal' with the actuals' numbers.
+    expect(() =>
+      partnerEconomics(base, { source: 'goal' as never }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ValidationError: Cannot compute partner economics: 1 issue
+        - source: Unknown source of the vendor revenue (received "goal"; expected "goals", "actuals" or "plan")]
+    `);
+  });
+
   it('refuses overlapping vendor-revenue periods instead of counting the revenue twice', () => {
     // A year goal and a quarter goal of the same stock objective cover the same days: summing them
     // would count the quarter's revenue (and its subscriptions, managed services, hours) twice.
@@ -267,4 +294,67 @@ describe('partnerEconomics properties (independent)', () => {
       expect(isValidationError(error)).toBe(true);
     }
   });
+
+  const cents100 = fc.integer({ min: 0, max: 100_000 }).map((n) => toDecimal(n).div(100));
+  const anyProfile = fc.record({
+    attach: fc.integer({ min: 0, max: 40 }).map((n) => toDecimal(n).div(10)),
+    bill: cents100,
+    cost: cents100,
+    headcount: fc.integer({ min: 0, max: 30 }).map((n) => toDecimal(n)),
+    hours: fc.integer({ min: 1, max: 3000 }).map((n) => toDecimal(n)),
+    utilization: fc.integer({ min: 1, max: 1000 }).map((n) => toDecimal(n).div(10)),
+    margin: anyRatio,
+    plan: fc.array(fc.integer({ min: 0, max: 4_000_000 }), { minLength: 1, maxLength: 4 }),
+  });
+
+  test.prop([anyProfile], { numRuns: 80 })(
+    'stays finite, adds up by period to the cent, and sizes hires by hand',
+    (v) => {
+      const e0 = must(base.economics);
+      const services = {
+        ...must(e0.services),
+        attachRatio: v.attach,
+        billRate: { amount: v.bill, currency: 'USD' },
+        deliveryCostRate: { amount: v.cost, currency: 'USD' },
+        billableHeadcount: v.headcount,
+        availableHours: v.hours,
+        utilization: v.utilization,
+      };
+      const p: Partnership = {
+        ...base,
+        terms: { ...base.terms, resaleMargin: v.margin },
+        economics: { ...e0, services },
+      };
+      const year = must(base.goals.find((g) => g.objective === 'resale-arr')).period;
+      // quarters of FY2027 (July start): 92, 92, 90, 91 days of 365
+      const days = [92n, 92n, 90n, 91n];
+      const plan = v.plan.map((target, i) => ({
+        period: { ...year, granularity: 'quarter' as const, index: i + 1 },
+        target: toDecimal(target),
+      }));
+      const e = partnerEconomics(p, { source: 'plan', plan });
+      expect(JSON.stringify(e)).not.toMatch(/NaN|Infinity/);
+      for (const [i, source] of e.total.sources.entries()) {
+        const sum = e.periods.reduce(
+          (a, x) => plus(a, dec(must(x.sources[i]).grossProfit.amount.toFixed())),
+          f(0n),
+        );
+        expect(source.grossProfit.amount.toFixed(2)).toBe(cents(sum));
+      }
+      const hires: number[] = [];
+      for (const [i, target] of v.plan.entries()) {
+        // resale-arr is a stock: quarter revenue = level × days/365
+        const revenue = times(dec(String(target)), f(must(days[i]), 365n));
+        const bill = dec(v.bill.toFixed());
+        const hours = bill.n === 0n ? f(0n) : over(times(revenue, dec(v.attach.toFixed())), bill);
+        const perHire = times(times(dec(v.hours.toFixed()), f(must(days[i]), 365n)), dec('0.75'));
+        const available = times(perHire, dec(v.headcount.toFixed()));
+        if (available.n * hours.d < hours.n * available.d) {
+          const missing = over(minus(hours, available), perHire);
+          hires.push(Number(missing.n / missing.d + (missing.n % missing.d === 0n ? 0n : 1n)));
+        }
+      }
+      expect(e.warnings.map((w) => w.hiresNeeded)).toEqual(hires);
+    },
+  );
 });
