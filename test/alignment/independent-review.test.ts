@@ -331,3 +331,22 @@ describe('declared contributions against the metric’s derived motives', () => 
     });
   });
 });
+
+describe('scoreAlignment settings', () => {
+  it('refuses a derived strength and a horizon length it cannot use, naming them', () => {
+    // derivedStrength 'huge' used to reach strengthCoverage['huge'] (undefined) for any motive served
+    // only through a metric; minimumHorizonDays NaN silently failed every horizon.
+    const lumen = parsePartnership(samples.lumenField);
+    const settings = {
+      derivedStrength: 'huge',
+      clarity: { minimumHorizonDays: Number.NaN },
+    } as never;
+    expect(() =>
+      scoreAlignment(lumen, { asOf: '2026-11-27', settings }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ValidationError: Invalid alignment settings: 2 issues
+        - derivedStrength: Not a contribution strength (received "huge"; expected "weak", "moderate" or "strong")
+        - clarity.minimumHorizonDays: Not a whole number of days (received NaN; expected a whole number of days, 0 or more, such as 365)]
+    `);
+  });
+});
