@@ -40,6 +40,8 @@ export type ProfitSource = 'resale-margin' | 'services' | 'subscriptions' | 'man
  */
 export type VendorRevenueSource = 'goals' | 'actuals' | 'plan';
 
+const vendorRevenueSources: ReadonlyArray<VendorRevenueSource> = ['goals', 'actuals', 'plan'];
+
 const sourceOrder: ReadonlyArray<ProfitSource> = [
   'resale-margin',
   'services',
@@ -220,6 +222,19 @@ function percentOf(part: Decimal, whole: Decimal): Decimal | null {
   return whole.isZero() ? null : part.div(whole).times(HUNDRED).toDecimalPlaces(1);
 }
 
+/** Decimal places the hires quotient is rounded to before it is rounded up (see {@link hiresFor}). */
+const HIRES_PLACES = 20;
+
+/**
+ * The consultants to hire for some missing hours, rounded up. A period's share of its year
+ * (90/365) is not a finite decimal, so the missing and per-hire hours each carry a rounding error
+ * in the 40th digit and an exact whole quotient (5) can come out as 5.000…0001: it is rounded to
+ * {@link HIRES_PLACES} places first, far below any real fraction of an hour, then up.
+ */
+function hiresFor(missing: Decimal, perHire: Decimal): number {
+  return missing.div(perHire).toDecimalPlaces(HIRES_PLACES).ceil().toNumber();
+}
+
 function marginShareOf(margin: Money, total: Money): MarginShare {
   if (total.amount.isZero()) {
     return {
@@ -398,7 +413,9 @@ function missingProfile(): ValidationError {
  * @param options - where the vendor revenue comes from, and the utilization ceiling
  * @returns the economics per period and in total, and the capacity warnings
  * @throws {@link ValidationError} when the partnership has no economics profile, its vendor-revenue
- *   objective is not a money objective in the document currency, or `source` is `'plan'` without a plan
+ *   objective is not a money objective in the document currency, `source` is `'plan'` without a plan,
+ *   two vendor-revenue periods overlap (a year and one of its quarters: counted twice otherwise), or
+ *   `source` is not one of `'goals'`, `'actuals'`, `'plan'`
  * @example
  * ```ts
  * import { partnerEconomics, parsePartnership, samples } from 'partner-alignment';
@@ -425,6 +442,16 @@ export function _partnerEconomicsOf(
   const profile = partnership.economics;
   if (profile === undefined) throw missingProfile();
   const source = options?.source ?? 'goals';
+  if (!vendorRevenueSources.includes(source)) {
+    throw new ValidationError('Cannot compute partner economics', [
+      {
+        path: ['source'],
+        message: 'Unknown source of the vendor revenue',
+        received: JSON.stringify(source),
+        expected: '"goals", "actuals" or "plan"',
+      },
+    ]);
+  }
   const ceiling = options?.utilizationCeiling ?? economicsDefaults.utilizationCeiling.value;
   if (!ceiling.gt(0) || ceiling.gt(100)) {
     throw new ValidationError('Cannot compute partner economics', [
@@ -467,7 +494,7 @@ export function _partnerEconomicsOf(
           period: step.period,
           hoursNeeded: services.hoursNeeded,
           hoursAvailable: services.hoursAvailable,
-          hiresNeeded: perHire.isZero() ? 0 : hours.minus(available).div(perHire).ceil().toNumber(),
+          hiresNeeded: perHire.isZero() ? 0 : hiresFor(hours.minus(available), perHire),
         });
       }
     }

@@ -139,6 +139,23 @@ export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): Res
     'opportunity',
     'objectivesTied',
   ]);
+  if (!Object.hasOwn(strengthCoverage, merged.derivedStrength)) {
+    issues.push({
+      path: ['derivedStrength'],
+      message: 'Not a contribution strength',
+      received: JSON.stringify(merged.derivedStrength),
+      expected: '"weak", "moderate" or "strong"',
+    });
+  }
+  const days = merged.clarity.minimumHorizonDays;
+  if (!Number.isInteger(days) || days < 0) {
+    issues.push({
+      path: ['clarity', 'minimumHorizonDays'],
+      message: 'Not a whole number of days',
+      received: typeof days === 'number' ? String(days) : JSON.stringify(days),
+      expected: 'a whole number of days, 0 or more, such as 365',
+    });
+  }
   const grades = merged.grades.map((band, index) => ({
     grade: band.grade,
     min: read(band.min, ['grades', index, 'min'], SCORE, HUNDRED),

@@ -1,5 +1,6 @@
 import { comparePeriods } from '../../calendar/compare-periods.js';
 import type { Period } from '../../calendar/period.js';
+import { periodEnd, periodStart } from '../../calendar/period-bounds.js';
 import { formatPeriodKey } from '../../calendar/period-key.js';
 import { ValidationError } from '../../errors.js';
 import type { Decimal } from '../../money/to-decimal.js';
@@ -66,6 +67,7 @@ export function vendorRevenueSteps(
       .map((actual) => ({ period: actual.period, value: actual.value }));
   }
   const isFlow = objective.metric.aggregation === 'sum';
+  refuseOverlaps(partnership, values, source);
   const seen = new Set<string>();
   return values
     .slice()
@@ -86,4 +88,37 @@ export function vendorRevenueSteps(
       const share = yearShare(partnership.calendar, period);
       return { period, share, revenue: isFlow ? value : value.times(share) };
     });
+}
+
+/**
+ * Refuses two values whose periods overlap without being the same period (a year and one of its
+ * quarters): summing them would count the shared days' revenue, subscriptions, managed services
+ * and hours twice. Two values of the same period are reported by the duplicate check instead.
+ */
+function refuseOverlaps(
+  partnership: EconomicsInput,
+  values: ReadonlyArray<{ readonly period: Period }>,
+  source: VendorRevenueSource,
+): void {
+  const spans = values
+    .map(({ period }) => ({
+      key: formatPeriodKey(period),
+      start: periodStart(partnership.calendar, period),
+      end: periodEnd(partnership.calendar, period),
+    }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  let latest: (typeof spans)[number] | undefined;
+  for (const span of spans) {
+    if (latest !== undefined && span.start <= latest.end && span.key !== latest.key) {
+      throw new ValidationError('Cannot compute partner economics', [
+        {
+          path: [source],
+          message: `The vendor-revenue periods ${latest.key} and ${span.key} overlap: their revenue would be counted twice`,
+          received: `${latest.key} and ${span.key}`,
+          expected: 'values for periods that do not overlap (one granularity, such as quarters)',
+        },
+      ]);
+    }
+    if (latest === undefined || span.end > latest.end) latest = span;
+  }
 }
