@@ -1,10 +1,12 @@
-// Runs the calendar and date tests again under time zones chosen to break naive date code:
+// Runs the calendar tests, and the engine tests that count days, again under time zones chosen
+// to break naive date code:
 // UTC, UTC+14 (Pacific/Kiritimati: the first to see a new day) and UTC-3:30 with daylight saving
 // (America/St_Johns). Each run writes its own vitest JSON report beside the main one.
 import { spawnSync } from 'node:child_process';
 
 const zones = ['UTC', 'Pacific/Kiritimati', 'America/St_Johns'];
-const folders = ['test/calendar'];
+// Everything that turns dates into days: calendars, and the engines that count elapsed days.
+const folders = ['test/calendar', 'test/progress', 'test/alignment/review-schedule.test.ts'];
 const vitest = [
   'vitest',
   'run',
