@@ -127,7 +127,14 @@ export type {
   VendorRevenueSource,
 } from './economics/partner-economics.js';
 export { partnerEconomics } from './economics/partner-economics.js';
-export type { ErrorCode, IssuePath, ValidationIssue } from './errors.js';
+export type {
+  ErrorCode,
+  IssueCode,
+  IssueParams,
+  IssuePath,
+  ValidationIssue,
+  ValidationIssueInput,
+} from './errors.js';
 export {
   formatIssue,
   formatIssuePath,
@@ -135,7 +142,9 @@ export {
   isValidationError,
   PartnerAlignmentError,
   ValidationError,
+  validationLimits,
 } from './errors.js';
+export { labelOfPath } from './issue-label.js';
 // Model
 export { Actual, type ActualJson } from './model/actual.js';
 export {
@@ -148,6 +157,13 @@ export { Charter, type CharterJson } from './model/charter.js';
 export { Commitment, type CommitmentJson } from './model/commitment.js';
 export { EconomicsProfile, type EconomicsProfileJson } from './model/economics-profile.js';
 export { encodePartnership } from './model/encode-partnership.js';
+// The shared Finding and FindingSubject of model/finding.ts replace alignment's own in the
+// structure work (issue 14); until then only the parts that do not clash are exported.
+export {
+  type FindingEvidence,
+  type FindingSeverity,
+  findingSeverities,
+} from './model/finding.js';
 export { Horizon } from './model/horizon.js';
 export {
   CadenceId,

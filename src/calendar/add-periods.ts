@@ -28,6 +28,7 @@ export function addPeriods(calendar: FiscalCalendar, period: Period, n: number):
   if (!Number.isInteger(n)) {
     throw new ValidationError('Invalid number of periods', [
       {
+        code: 'not-an-integer',
         path: ['n'],
         message: 'Not an integer',
         received: String(n),

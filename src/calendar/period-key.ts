@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from '../errors.js';
+import { type IssueCode, ValidationError } from '../errors.js';
 import type { FiscalCalendar } from './fiscal-calendar.js';
 import { firstFiscalYear, lastFiscalYear, yearLayout } from './internal/fiscal-year.js';
 import type { Granularity, Period } from './period.js';
@@ -93,9 +93,14 @@ const granularityOfLetter: Readonly<Record<string, Granularity>> = {
   W: 'week',
 };
 
-function invalidKey(key: unknown, message: string, expected: string): ValidationError {
+function invalidKey(
+  key: unknown,
+  message: string,
+  expected: string,
+  code: IssueCode = 'invalid-period-key',
+): ValidationError {
   return new ValidationError('Invalid period key', [
-    { path: [], message, received: JSON.stringify(key) ?? String(key), expected },
+    { code, path: [], message, received: JSON.stringify(key) ?? String(key), expected },
   ]);
 }
 
@@ -133,6 +138,7 @@ export function parsePeriodKey(calendar: FiscalCalendar, key: string): Period {
         key,
         `Weeks need a week-based calendar; "${calendar.id}" is month-based`,
         'FY2027, FY2027-H1, FY2027-Q3 or FY2027-M07',
+        'unsupported-granularity',
       );
     }
     const weeks = yearLayout(calendar, year).weeks;
@@ -141,6 +147,7 @@ export function parsePeriodKey(calendar: FiscalCalendar, key: string): Period {
         key,
         `Fiscal ${year} of calendar "${calendar.id}" has ${weeks} weeks`,
         `a week from W01 to W${weeks}`,
+        'period-not-on-calendar',
       );
     }
   }

@@ -81,6 +81,7 @@ export function periodsBetween(
   if (last < first) {
     throw new ValidationError('Invalid date range', [
       {
+        code: 'horizon-reversed',
         path: ['end'],
         message: 'The end is before the start',
         received: JSON.stringify(end),

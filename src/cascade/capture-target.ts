@@ -140,6 +140,7 @@ export function captureTarget(
   if (shape === 'geometric' && !from.gt(0)) {
     throw new ValidationError('Cannot ramp the share geometrically', [
       {
+        code: 'invalid-argument',
         path: ['currentShare'],
         message: 'A geometric ramp needs a current share above 0',
         received: from.toString(),

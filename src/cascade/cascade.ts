@@ -128,6 +128,7 @@ export interface Cascade {
 function requireGranularity(objective: CascadeObjective): never {
   throw new ValidationError(`Cannot cascade objective ${JSON.stringify(objective.id)}`, [
     {
+      code: 'required',
       path: ['cascade', 'granularity'],
       message: 'No granularity: neither the options nor the objective give one',
       received: 'undefined',

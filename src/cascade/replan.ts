@@ -1,6 +1,6 @@
 import type { Period } from '../calendar/period.js';
 import { formatPeriodKey } from '../calendar/period-key.js';
-import { ValidationError } from '../errors.js';
+import { ValidationError, type ValidationIssueInput } from '../errors.js';
 import type { TieBreak } from '../money/allocate.js';
 import { allocateUnits } from '../money/internal/allocate-units.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../money/to-decimal.js';
@@ -168,11 +168,12 @@ export function replan(
   for (const actual of actuals) byKey.set(formatPeriodKey(actual.period), actual.value);
   const k = byKey.size;
   const periods = stepPeriods(plan);
-  const issues = periods.slice(0, k).flatMap((span, i) =>
+  const issues: ValidationIssueInput[] = periods.slice(0, k).flatMap((span, i) =>
     byKey.has(formatPeriodKey(span.period))
       ? []
       : [
           {
+            code: 'invalid-argument' as const,
             path: ['actuals', i],
             message: `No actual for the elapsed period ${formatPeriodKey(span.period)}`,
             received: `actuals for ${[...byKey.keys()].join(', ')}`,
@@ -182,6 +183,7 @@ export function replan(
   );
   if (k >= n || k !== actuals.length) {
     issues.push({
+      code: k !== actuals.length ? 'duplicate-entry' : 'invalid-argument',
       path: ['actuals'],
       message:
         k !== actuals.length ? 'Two actuals name the same period' : 'No period remains to replan',
@@ -229,6 +231,7 @@ export function replan(
       if (cap.isNegative()) {
         throw new ValidationError(`Cannot replan ${plan.objective}`, [
           {
+            code: 'too-small',
             path: ['cap'],
             message: 'The cap must not be negative',
             received: cap.toString(),

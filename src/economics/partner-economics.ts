@@ -373,6 +373,7 @@ function rounded(amount: Decimal, currency: string): Money {
 function missingProfile(): ValidationError {
   return new ValidationError('Cannot compute partner economics', [
     {
+      code: 'required',
       path: ['economics'],
       message: 'The partnership has no economics profile',
       received: 'undefined',
@@ -445,6 +446,7 @@ export function _partnerEconomicsOf(
   if (!vendorRevenueSources.includes(source)) {
     throw new ValidationError('Cannot compute partner economics', [
       {
+        code: 'invalid-value',
         path: ['source'],
         message: 'Unknown source of the vendor revenue',
         received: JSON.stringify(source),
@@ -456,6 +458,7 @@ export function _partnerEconomicsOf(
   if (!ceiling.gt(0) || ceiling.gt(100)) {
     throw new ValidationError('Cannot compute partner economics', [
       {
+        code: 'too-big',
         path: ['utilizationCeiling'],
         message: 'The utilization ceiling must be above 0 and at most 100 percentage points',
         received: JSON.stringify(ceiling.toFixed()),

@@ -28,6 +28,7 @@ function versionError(json: unknown): ValidationError | undefined {
   if ((SUPPORTED_VERSIONS as ReadonlyArray<unknown>).includes(version)) return undefined;
   return new ValidationError(SUMMARY, [
     {
+      code: 'unsupported-version',
       path: ['schemaVersion'],
       message: `This library reads schemaVersion ${SUPPORTED_VERSIONS.join(', ')}`,
       received: renderReceived(version),

@@ -116,6 +116,7 @@ export function sumMoney<C extends string>(
   if (target === undefined) {
     throw new ValidationError('Cannot sum money', [
       {
+        code: 'too-small',
         path: [],
         message: 'An empty list of amounts has no currency',
         received: '[]',

@@ -140,6 +140,7 @@ function pick<C extends string>(
   if (first === undefined) {
     throw new ValidationError(`Cannot take the ${name} of money`, [
       {
+        code: 'too-small',
         path: [],
         message: 'The list of amounts is empty',
         received: '[]',

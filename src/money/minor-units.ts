@@ -27,6 +27,7 @@ export function fromMinorUnits<C extends string>(units: bigint | number, currenc
   if (typeof units !== 'bigint' && !Number.isSafeInteger(units)) {
     throw new ValidationError('Invalid minor units', [
       {
+        code: 'not-an-integer',
         path: [],
         message: 'Minor units must be a whole number',
         received: describeReceived(units),

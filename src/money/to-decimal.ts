@@ -1,5 +1,5 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
-import { ValidationError } from '../errors.js';
+import { type IssueCode, ValidationError } from '../errors.js';
 import {
   DECIMAL_EXPECTED,
   DECIMAL_PATTERN,
@@ -61,7 +61,11 @@ export function toDecimal(value: DecimalInput): Decimal {
     if (!DECIMAL_PATTERN.test(value)) throw invalid(value, 'Not a decimal number');
     const exact = readDecimalText(value);
     if (exact !== undefined) return exact;
-    throw invalid(value, 'Exponent is beyond the range of a Decimal (about -9e15 to 9e15)');
+    throw invalid(
+      value,
+      'Exponent is beyond the range of a Decimal (about -9e15 to 9e15)',
+      'decimal-out-of-range',
+    );
   }
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) return fromDecimalInstance(new DecimalImpl(value));
@@ -76,9 +80,14 @@ export function toDecimal(value: DecimalInput): Decimal {
   throw invalid(value, 'Not a finite decimal');
 }
 
-function invalid(value: unknown, message: string): ValidationError {
+function invalid(
+  value: unknown,
+  message: string,
+  code: IssueCode = 'invalid-decimal',
+): ValidationError {
   return new ValidationError('Invalid decimal', [
     {
+      code,
       path: [],
       message,
       received: isDecimalInstance(value) ? `Decimal ${value.toString()}` : describeReceived(value),

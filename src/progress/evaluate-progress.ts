@@ -461,6 +461,7 @@ function pick<T extends { readonly method: ForecastMethod }>(
   if (found === undefined) {
     throw new ValidationError('Invalid progress options', [
       {
+        code: 'invalid-value',
         path: ['forecast'],
         message: 'Unknown forecast method',
         received: JSON.stringify(wanted),
@@ -476,6 +477,7 @@ function checkDate(value: unknown): IsoDate {
   if (parsed.success) return parsed.data;
   throw new ValidationError('Invalid progress options', [
     {
+      code: 'invalid-date',
       path: ['asOf'],
       message: 'asOf must be a real date',
       received: JSON.stringify(value) ?? String(value),
@@ -488,6 +490,7 @@ function checkRunRate(value: number): number {
   if (Number.isSafeInteger(value) && value >= 1) return value;
   throw new ValidationError('Invalid progress options', [
     {
+      code: 'not-an-integer',
       path: ['runRatePeriods'],
       message: 'runRatePeriods must be a positive integer',
       received: String(value),
@@ -504,6 +507,7 @@ function resolveThresholds(overrides: Partial<ProgressThresholds> | undefined): 
     } catch {
       throw new ValidationError('Invalid progress options', [
         {
+          code: 'invalid-decimal',
           path: ['thresholds', name],
           message: 'Threshold is not a decimal number',
           received: JSON.stringify(merged[name]) ?? String(merged[name]),

@@ -51,6 +51,7 @@ export function planFromGoals(
     const known = partnership.charter.objectives.map((o) => JSON.stringify(o.id));
     throw new ValidationError('Invalid objective id', [
       {
+        code: 'unknown-reference',
         path: ['objectiveId'],
         message: 'No objective of the partnership has this id',
         received: JSON.stringify(objectiveId),

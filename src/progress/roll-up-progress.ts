@@ -137,6 +137,7 @@ function checkOrder(order: ReadonlyArray<ProgressStatus>): void {
   if (complete) return;
   throw new ValidationError('Invalid roll-up options', [
     {
+      code: 'invalid-value',
       path: ['statusOrder'],
       message: 'statusOrder must list every status exactly once',
       received: JSON.stringify(order),

@@ -1,4 +1,4 @@
-import { ValidationError, type ValidationIssue } from '../../errors.js';
+import { ValidationError, type ValidationIssueInput } from '../../errors.js';
 import type { MotiveId } from '../../model/motive.js';
 import { type Decimal, toDecimal } from '../../money/to-decimal.js';
 import {
@@ -46,7 +46,7 @@ export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): Res
     grades: overrides.grades ?? d.grades,
     unservedMotiveWeight: overrides.unservedMotiveWeight ?? d.unservedMotiveWeight,
   };
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssueInput[] = [];
   const read = (
     value: string,
     path: ReadonlyArray<string | number>,
@@ -56,11 +56,18 @@ export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): Res
     try {
       const decimal = toDecimal(value);
       if (decimal.isNegative() || (max !== undefined && decimal.gt(max))) {
-        issues.push({ path, message: 'Out of range', received: JSON.stringify(value), expected });
+        issues.push({
+          code: 'too-big',
+          path,
+          message: 'Out of range',
+          received: JSON.stringify(value),
+          expected,
+        });
       }
       return decimal;
     } catch {
       issues.push({
+        code: 'invalid-decimal',
         path,
         message: 'Not a decimal number',
         received: JSON.stringify(value),
@@ -117,6 +124,7 @@ export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): Res
   };
   if (!economics.gateClosed.lt(economics.gateOpen)) {
     issues.push({
+      code: 'invalid-argument',
       path: ['economics', 'gateClosed'],
       message: 'The gate must close below the ratio where it opens',
       received: JSON.stringify(merged.economics.gateClosed),
@@ -141,6 +149,7 @@ export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): Res
   ]);
   if (!Object.hasOwn(strengthCoverage, merged.derivedStrength)) {
     issues.push({
+      code: 'invalid-value',
       path: ['derivedStrength'],
       message: 'Not a contribution strength',
       received: JSON.stringify(merged.derivedStrength),
@@ -150,6 +159,7 @@ export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): Res
   const days = merged.clarity.minimumHorizonDays;
   if (!Number.isInteger(days) || days < 0) {
     issues.push({
+      code: 'not-an-integer',
       path: ['clarity', 'minimumHorizonDays'],
       message: 'Not a whole number of days',
       received: typeof days === 'number' ? String(days) : JSON.stringify(days),
@@ -166,6 +176,7 @@ export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): Res
   );
   if (last === undefined || !last.min.isZero() || !descending) {
     issues.push({
+      code: 'invalid-argument',
       path: ['grades'],
       message: 'Grade bands must go from the best down, the last one starting at 0',
       received: JSON.stringify(merged.grades.map((band) => band.min)),
@@ -197,12 +208,13 @@ const SCORE = 'a decimal string from 0 to 100 such as "40"';
 function sumsToOne(
   weights: ReadonlyArray<Decimal>,
   path: ReadonlyArray<string | number>,
-  issues: ValidationIssue[],
+  issues: ValidationIssueInput[],
 ): void {
   if (weights.length === 0) return;
   const sum = weights.reduce((total, weight) => total.plus(weight), ZERO);
   if (!sum.eq(ONE)) {
     issues.push({
+      code: 'sum-not-one',
       path,
       message: `Weights must sum to 1 (they sum to ${sum.toFixed()})`,
       received: sum.toFixed(),

@@ -84,6 +84,7 @@ export function toDayNumber(value: string, name = 'date'): number {
   }
   throw new ValidationError(`Invalid ${name}`, [
     {
+      code: 'invalid-date',
       path: [name],
       message: 'Not a real calendar date in the form YYYY-MM-DD',
       received: JSON.stringify(value) ?? String(value),

@@ -129,6 +129,7 @@ function walkGrid(
   if (last < first) {
     throw new ValidationError('Invalid horizon', [
       {
+        code: 'horizon-reversed',
         path: ['horizon', 'end'],
         message: 'The end is before the start',
         received: JSON.stringify(horizon.end),

@@ -65,7 +65,7 @@ export function flowGrowthFactor(ratio: number, years: number): number {
 
 function growthInvalid(message: string, received: string, expected: string): ValidationError {
   return new ValidationError('Cannot derive the geometric growth rate', [
-    { path: ['baseline'], message, received, expected },
+    { code: 'invalid-argument', path: ['baseline'], message, received, expected },
   ]);
 }
 
@@ -124,6 +124,7 @@ export function shapeWeights(
       if (shape.weights.length !== n) {
         throw new ValidationError('Invalid custom cascade shape', [
           {
+            code: 'wrong-count',
             path: ['cascade', 'shape', 'weights'],
             message: `The horizon has ${n} periods of a ${granularity} but ${shape.weights.length} weights were given`,
             received: `${shape.weights.length} weights`,
@@ -156,6 +157,7 @@ export function shapeWeights(
       const never: never = shape;
       throw new ValidationError('Unknown cascade shape', [
         {
+          code: 'invalid-value',
           path: ['cascade', 'shape', 'kind'],
           message: 'Unknown shape',
           received: JSON.stringify((never as { kind: unknown }).kind),

@@ -34,6 +34,7 @@ export function vendorRevenueSteps(
   if (objective === undefined || unit?.kind !== 'money' || unit.currency !== partnership.currency) {
     throw new ValidationError('Cannot compute partner economics', [
       {
+        code: 'unknown-reference',
         path: ['economics', 'vendorRevenue', 'objective'],
         message:
           objective === undefined
@@ -49,6 +50,7 @@ export function vendorRevenueSteps(
     if (plan === undefined) {
       throw new ValidationError('Cannot compute partner economics', [
         {
+          code: 'required',
           path: ['plan'],
           message: 'Option source is "plan" but no plan was passed',
           received: 'undefined',
@@ -77,6 +79,7 @@ export function vendorRevenueSteps(
       if (seen.has(key)) {
         throw new ValidationError('Cannot compute partner economics', [
           {
+            code: 'duplicate-entry',
             path: [source],
             message: `Two values of the vendor-revenue objective for ${key}`,
             received: key,
@@ -112,6 +115,7 @@ function refuseOverlaps(
     if (latest !== undefined && span.start <= latest.end && span.key !== latest.key) {
       throw new ValidationError('Cannot compute partner economics', [
         {
+          code: 'overlapping-periods',
           path: [source],
           message: `The vendor-revenue periods ${latest.key} and ${span.key} overlap: their revenue would be counted twice`,
           received: `${latest.key} and ${span.key}`,

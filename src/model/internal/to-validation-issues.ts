@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ValidationIssue } from '../../errors.js';
+import type { IssueCode, ValidationIssueInput } from '../../errors.js';
 
 const MAX_RECEIVED = 60;
 
@@ -98,11 +98,38 @@ function messageOf(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** The library's issue code of a zod issue. */
+function codeOf(issue: z.core.$ZodIssue): IssueCode {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'required' : 'invalid-type';
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    case 'too_small':
+      return 'too-small';
+    case 'too_big':
+      return 'too-big';
+    case 'invalid_format':
+      if (issue.format === 'date') return 'invalid-date';
+      if (issue.format === 'regex' && (issue as { pattern?: string }).pattern?.startsWith('^FY')) {
+        return 'invalid-period-key';
+      }
+      return 'invalid-format';
+    case 'custom': {
+      const code = (issue as { params?: { code?: unknown } }).params?.code;
+      return typeof code === 'string' ? (code as IssueCode) : 'invalid-argument';
+    }
+    default:
+      return 'invalid-value';
+  }
+}
+
 /** Converts zod issues (parsed with `reportInput`) into the library's validation issues. */
 export function toValidationIssues(
   issues: ReadonlyArray<z.core.$ZodIssue>,
-): ReadonlyArray<ValidationIssue> {
+): ReadonlyArray<ValidationIssueInput> {
   return issues.map((issue) => ({
+    code: codeOf(issue),
     path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
     message: messageOf(issue),
     received:

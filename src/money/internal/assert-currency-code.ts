@@ -7,6 +7,7 @@ export function assertCurrencyCode(code: unknown): asserts code is string {
   if (isCurrencyCode(code)) return;
   throw new ValidationError('Invalid currency', [
     {
+      code: 'unknown-currency',
       path: [],
       message:
         typeof code === 'string' && /^[A-Za-z]{3}$/.test(code) && code !== code.toUpperCase()
