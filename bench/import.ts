@@ -7,6 +7,8 @@
  * loads neither the engines nor zod (reported, see `valuesLoadsZod`). The runtime dependencies
  * alone (zod and every package of `dependencies`) are measured too: the floor the package cannot
  * go under. Also counts the files each case loads (from a module hook, in separate untimed runs).
+ * The targets read wall-clock medians; the CPU time of each sample (all threads of the child) is
+ * recorded beside them, a steadier view when other work shares the machine.
  *
  * Needs a build (`npm run build`). Parameter: `--runs=N` rounds (default 40).
  * Writes bench/results/import.json.
@@ -71,7 +73,7 @@ function timedCode(c: Case): string {
       c.format === 'esm' ? `await import(${JSON.stringify(s)});` : `require(${JSON.stringify(s)});`,
     )
     .join(' ');
-  return `const t0 = performance.now(); ${load} console.log(performance.now() - t0);`;
+  return `const t0 = performance.now(); const c0 = process.cpuUsage(); ${load} const c1 = process.cpuUsage(c0); console.log(performance.now() - t0, (c1.user + c1.system) / 1000);`;
 }
 
 function run(c: Case, code: string, extra: readonly string[] = []): string {
@@ -106,12 +108,15 @@ console.log(JSON.stringify(files.filter((f) => f.startsWith('file:'))));
 
 const files = cases.map((c) => JSON.parse(run(c, countingCode(c))) as string[]);
 const samples: number[][] = cases.map(() => []);
+const cpuSamples: number[][] = cases.map(() => []);
 for (let round = 0; round < runs; round++) {
   // Rotate the order each round so that no case always runs first or last.
   for (let k = 0; k < cases.length; k++) {
     const i = (round + k) % cases.length;
     const c = cases[i] as Case;
-    samples[i]?.push(Number(run(c, timedCode(c))));
+    const [wall, cpu] = run(c, timedCode(c)).split(' ').map(Number);
+    samples[i]?.push(wall as number);
+    cpuSamples[i]?.push(cpu as number);
   }
 }
 
@@ -123,6 +128,9 @@ const median = (values: readonly number[]): number => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 const medians = samples.map(median);
+const cpuMedians = cpuSamples.map(median);
+const cpuRatio = (i: number) =>
+  Number(((cpuMedians[i] as number) / (cpuMedians[0] as number)).toFixed(3));
 const zod = medians[0] as number;
 const ratio = (i: number) => Number(((medians[i] as number) / zod).toFixed(3));
 const ownFiles = (i: number) => (files[i] ?? []).filter((f) => f.includes('/dist/'));
@@ -146,6 +154,8 @@ const results = {
   cases: cases.map((c, i) => ({
     case: c.label,
     medianMs: Number((medians[i] as number).toFixed(2)),
+    medianCpuMs: Number((cpuMedians[i] as number).toFixed(2)),
+    cpuRatioToImportZod: cpuRatio(i),
     ratioToImportZod: ratio(i),
     filesLoaded: (files[i] ?? []).length,
     packageFilesLoaded: ownFiles(i).map((f) => f.slice(f.indexOf('/dist/') + 1)),
