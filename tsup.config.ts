@@ -1,36 +1,110 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
+import { pureAnnotations } from './scripts/pure-annotations.js';
+
+/**
+ * The public entries: the package's `exports` map has one subpath per entry (`index` is `.`).
+ * CONTRIBUTING.md ("Adding a subpath") lists everything else a new one needs.
+ */
+const entries = {
+  index: 'src/index.ts',
+  values: 'src/values.ts',
+};
+
+/**
+ * Modules that import, at run time, a package that does not declare itself free of side effects
+ * (decimal.js). A bundler keeps such an import, and the whole package, whenever the file holding it
+ * is kept, so each of these modules is built as its own small chunk: an application that uses only
+ * calendars drops that chunk, and decimal.js with it.
+ */
+function isolatedModules(): Record<string, string> {
+  const isolated: Record<string, string> = {};
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts') || file.startsWith('cli')) continue;
+    const text = readFileSync(join('src', file), 'utf8');
+    for (const [, specifier] of text.matchAll(
+      /^import\s+(?!type\b)[^;]*?\sfrom\s+'([^'.][^']*)'/gm,
+    )) {
+      const name = specifier?.startsWith('@')
+        ? specifier.split('/').slice(0, 2).join('/')
+        : specifier?.split('/')[0];
+      const manifest = JSON.parse(
+        readFileSync(join('node_modules', `${name}`, 'package.json'), 'utf8'),
+      );
+      if (manifest.sideEffects === undefined || manifest.sideEffects === true) {
+        isolated[`isolated/${file.replace(/\.ts$/, '')}`] = join('src', file);
+      }
+    }
+  }
+  return isolated;
+}
+
+/**
+ * Drops the bare `import "./chunk-….js";` lines that esbuild writes into entry files to keep the
+ * evaluation order of chunks. Our modules have no effects at load ("sideEffects": false), so the
+ * order does not matter, bundlers ignore these lines anyway (with a warning per line and per build),
+ * and every chunk that an entry uses is still imported by name where it is used.
+ */
+function dropBareChunkImports(): void {
+  for (const name of Object.keys(entries)) {
+    const file = `dist/${name}.js`;
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^import "\.\/chunk-[A-Z0-9]+\.js";\n/gm, ''));
+  }
+}
+
+/** Where TypeScript finds the types of an ESM entry: the one declaration file, written for CJS. */
+function writeEsmTypes(): void {
+  for (const name of Object.keys(entries)) {
+    writeFileSync(`dist/${name}.d.ts`, `export * from './${name}.cjs';\n`);
+  }
+}
 
 export default defineConfig([
   {
-    // ESM keeps one output module per source module (entries + shared chunks), so that an
-    // application's bundler drops every module it does not import ("sideEffects": false). A single
-    // bundled file would make it keep every zod schema, whose construction is a call it cannot prove
-    // free of side effects.
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    // ESM: one bundled file per entry, with the code that several entries share in chunks (so
+    // that `partner-alignment` and `partner-alignment/values` hand out the same functions). Node
+    // loads a handful of files instead of one per source module, which made a cold import slow.
+    // Bundlers still drop what an application does not use: every top-level value is marked pure
+    // (scripts/pure-annotations.ts), and the modules that import decimal.js are chunks of their own.
+    entry: { ...entries, ...isolatedModules() },
     format: ['esm'],
     splitting: true,
-    dts: { entry: { index: 'src/index.ts' } },
-    sourcemap: true,
+    dts: false,
+    sourcemap: false,
     clean: true,
     target: 'node20',
-    treeshake: false,
+    esbuildPlugins: [pureAnnotations(join(import.meta.dirname, 'src'))],
+    silent: true,
+    onSuccess: async () => {
+      // The isolated modules are chunks, not entries: their entry stubs are reachable from nowhere.
+      rmSync('dist/isolated', { recursive: true, force: true });
+      dropBareChunkImports();
+      writeEsmTypes();
+    },
   },
   {
-    // CommonJS: one bundled file (require() loads it whole anyway), with its own .d.cts.
-    entry: { index: 'src/index.ts' },
+    // CommonJS: the same entries and shared chunks, and the only full declaration files (.d.cts).
+    // The ESM entries' .d.ts re-export them (writeEsmTypes): TypeScript lets ESM import CommonJS
+    // types under every resolution mode, so one copy of the declarations serves both formats.
+    entry: entries,
     format: ['cjs'],
-    dts: true,
-    sourcemap: true,
+    splitting: true,
+    dts: { entry: entries },
+    sourcemap: false,
     clean: false,
     target: 'node20',
+    silent: true,
   },
   {
     // The command-line entry: Node-only, ESM, with a shebang kept from the source.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
     target: 'node20',
+    silent: true,
   },
 ]);

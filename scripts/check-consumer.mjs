@@ -1,7 +1,8 @@
 // Installs the packed package into a scratch project, as a user would, and uses it there:
-// `import` (ESM), `require` (CJS), the `bin`, a deep import that must be refused, and type-checks
-// a .mts and a .cts consumer (moduleResolution nodenext) plus a bundler-resolution consumer.
-// Fails loudly, with the failing step named, if any of them breaks.
+// `import` (ESM) and `require` (CJS) of the root and of every subpath, the `bin`, a deep import that
+// must be refused, and type-checks a .mts and a .cts consumer (nodenext and node16), a
+// bundler-resolution consumer and a node10 consumer (how tslab and old tooling resolve, through
+// `typesVersions`). Fails loudly, with the failing step named, if any of them breaks.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,11 @@ const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
 const zodVersion = JSON.parse(
   readFileSync(join(repo, 'node_modules', 'zod', 'package.json'), 'utf8'),
 ).version;
+const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+// Every subpath of the exports map that is code: `.` and `./values` today.
+const subpaths = Object.keys(manifest.exports)
+  .filter((key) => !key.endsWith('.json'))
+  .map((key) => (key === '.' ? manifest.name : `${manifest.name}/${key.slice(2)}`));
 const scratch = mkdtempSync(join(tmpdir(), 'partner-alignment-consumer-'));
 
 function step(name, command, args, options = {}) {
@@ -77,6 +83,35 @@ console.log(names.length);
   );
   const count = step('import (ESM)', 'node', ['esm.mjs']).trim();
 
+  // Each subpath loads in both formats, and hands out the root's own functions (shared chunks),
+  // so that values and errors from one entry are the same as from another.
+  writeFileSync(
+    join(scratch, 'subpaths.mjs'),
+    `
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const subpaths = ${JSON.stringify(subpaths)};
+const root = { esm: await import(subpaths[0]), cjs: require(subpaths[0]) };
+for (const subpath of subpaths.slice(1)) {
+  const entry = { esm: await import(subpath), cjs: require(subpath) };
+  for (const format of ['esm', 'cjs']) {
+    const names = Object.keys(entry[format]);
+    if (names.length === 0) throw new Error(\`\${subpath} (\${format}) exports nothing\`);
+    const foreign = names.filter((name) => entry[format][name] !== root[format][name]);
+    if (foreign.length > 0) throw new Error(\`\${subpath} (\${format}) exports its own \${foreign.join(', ')}\`);
+  }
+  if (JSON.stringify(Object.keys(entry.esm).sort()) !== JSON.stringify(Object.keys(entry.cjs).sort())) {
+    throw new Error(\`\${subpath}: ESM and CJS export different names\`);
+  }
+}
+const values = await import('${manifest.name}/values');
+const parts = values.allocate(values.money('100.00', 'EUR'), [1, 1, 1]).map((part) => part.amount.toString());
+if (parts.join() !== '33.34,33.33,33.33') throw new Error(\`values: allocate gave \${parts.join()}\`);
+console.log(subpaths.length - 1);
+`,
+  );
+  const subpathCount = step('import and require every subpath', 'node', ['subpaths.mjs']).trim();
+
   writeFileSync(
     join(scratch, 'cjs.cjs'),
     `
@@ -99,7 +134,7 @@ if (!refused) throw new Error('a deep import into dist/ was not refused by the e
   if (version !== expected) throw new Error(`the bin printed ${version}, expected ${expected}`);
 
   const usage = `
-const issue: ValidationIssue = { path: ['a', 0], message: 'm', received: 'r', expected: 'e' };
+const issue: ValidationIssue = { code: 'required', path: ['a', 0], label: 'A › Item 1', message: 'm', received: 'r', expected: 'e', params: {} };
 const rendered: string = formatIssuePath(issue.path);
 // @ts-expect-error a number is not a path
 formatIssuePath(42);
@@ -130,20 +165,79 @@ export { rendered };
   );
   step('type-check .mts and .cts (nodenext)', 'node', [tsc, '-p', 'tsconfig.nodenext.json']);
 
+  // The subpath's types, in every resolution mode a consumer may use.
+  const valuesUsage = `
+const total: Money = money('100.00', 'EUR');
+const period: Period = periodOf(calendarYear, '2027-02-14', 'quarter');
+// @ts-expect-error a number is not Money
+const wrong: Money = 42;
+export { total, period, wrong };
+`;
+  const valuesNames = 'calendarYear, type Money, money, type Period, periodOf';
+  writeFileSync(
+    join(scratch, 'values.mts'),
+    `import { ${valuesNames} } from '${manifest.name}/values';\n${valuesUsage}`,
+  );
+  writeFileSync(
+    join(scratch, 'values.cts'),
+    `import values = require('${manifest.name}/values');\nconst { calendarYear, money, periodOf } = values;\ntype Money = values.Money;\ntype Period = values.Period;\n${valuesUsage}`,
+  );
+  writeFileSync(
+    join(scratch, 'tsconfig.node16.json'),
+    JSON.stringify({
+      compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' },
+      files: ['consumer.mts', 'consumer.cts', 'values.mts', 'values.cts'],
+    }),
+  );
+  step('type-check .mts and .cts with every subpath (node16)', 'node', [
+    tsc,
+    '-p',
+    'tsconfig.node16.json',
+  ]);
+  writeFileSync(
+    join(scratch, 'values-node10.ts'),
+    `import { ${valuesNames} } from '${manifest.name}/values';\n${valuesUsage}`,
+  );
+  writeFileSync(
+    join(scratch, 'tsconfig.node10.json'),
+    JSON.stringify({
+      // zod's own declarations need esModuleInterop and skipLibCheck under node10.
+      compilerOptions: {
+        ...strict,
+        skipLibCheck: true,
+        esModuleInterop: true,
+        module: 'commonjs',
+        moduleResolution: 'node10',
+      },
+      files: ['values-node10.ts'],
+    }),
+  );
+  step('type-check a subpath under node10 resolution (typesVersions)', 'node', [
+    tsc,
+    '-p',
+    'tsconfig.node10.json',
+  ]);
+
   writeFileSync(
     join(scratch, 'bundler.ts'),
     `import { formatIssuePath, type ValidationIssue } from 'partner-alignment';\n${usage}`,
   );
   writeFileSync(
+    join(scratch, 'values-bundler.ts'),
+    `import { ${valuesNames} } from '${manifest.name}/values';\n${valuesUsage}`,
+  );
+  writeFileSync(
     join(scratch, 'tsconfig.bundler.json'),
     JSON.stringify({
       compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' },
-      files: ['bundler.ts'],
+      files: ['bundler.ts', 'values-bundler.ts'],
     }),
   );
   step('type-check a bundler-resolution consumer', 'node', [tsc, '-p', 'tsconfig.bundler.json']);
 
-  console.log(`consumer check passed: ${count} exports, identical under ESM and CJS.`);
+  console.log(
+    `consumer check passed: ${count} exports, identical under ESM and CJS; ${subpathCount} subpath(s) loading in both formats and typed under node10, node16, nodenext and bundler resolution.`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -68,6 +68,11 @@ describe('toModule', () => {
       'import { f } from "/src/index.ts";',
     );
   });
+  it('points imports of a subpath at its source entry beside the main one', () => {
+    expect(toModule("import { f } from 'partner-alignment/values';", '/src/index.ts')).toContain(
+      'import { f } from "/src/values.ts";',
+    );
+  });
   it('refuses a lone //=> that follows a declaration', () => {
     expect(() => toModule('const a = 1;\n//=> 1', '/e.ts')).toThrow(/lone/);
   });

@@ -4,7 +4,7 @@
  * the example and checks each `//=>` result (and each `//!>` thrown error name).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 export interface Example {
   readonly name: string;
@@ -58,13 +58,21 @@ export function examplesInMarkdown(
 const resultMarker = /^(.*?)\s*\/\/=>\s?(.*)$/;
 const throwMarker = /^(.*?)\s*\/\/!>\s?(.*)$/;
 
-/** Turns example code into a module: imports hoisted, every `//=>` and `//!>` line a check. */
+/**
+ * Turns example code into a module: imports hoisted, every `//=>` and `//!>` line a check. Imports
+ * of the package point at `entry` (`src/index.ts`), and of a subpath such as
+ * `partner-alignment/values` at the source file beside it (`src/values.ts`).
+ */
 export function toModule(code: string, entry: string): string {
   const imports: string[] = [];
   const body: string[] = [];
   for (const line of code.split('\n')) {
     if (/^import\s/.test(line)) {
-      imports.push(line.replace(/(['"])partner-alignment\1/, JSON.stringify(entry)));
+      imports.push(
+        line.replace(/(['"])partner-alignment(?:\/([a-z-]+))?\1/, (_, _quote, subpath?: string) =>
+          JSON.stringify(subpath ? join(dirname(entry), `${subpath}.ts`) : entry),
+        ),
+      );
       continue;
     }
     const thrown = throwMarker.exec(line);

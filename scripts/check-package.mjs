@@ -1,0 +1,82 @@
+// Checks the tarball that `npm pack` would publish: its packed size stays under the budget, and
+// every file under dist/ is reachable from package.json (exports, main, types, typesVersions, bin)
+// through the imports and re-exports of the files it reaches: nothing ships that no one can load.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+
+/** At most half of the 607 kB the package weighed when issue 18 measured it. */
+const packedBudget = 300_000;
+
+const root = join(import.meta.dirname, '..');
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
+);
+const shipped = new Set(pack.files.map((file) => file.path));
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Every file path a field of package.json names (strings anywhere inside it). */
+const leaves = (value) =>
+  typeof value === 'string'
+    ? [value]
+    : Object.values(value ?? {}).flatMap((inner) =>
+        Array.isArray(inner) ? inner.flatMap(leaves) : leaves(inner),
+      );
+const starts = [
+  manifest.main,
+  manifest.module,
+  manifest.types,
+  ...leaves(manifest.exports),
+  ...leaves(manifest.bin),
+  ...leaves(manifest.typesVersions),
+]
+  .filter((path) => typeof path === 'string' && path.startsWith('./'))
+  .map((path) => normalize(path));
+
+// What a file reaches: its relative imports, re-exports and requires; a declaration file's
+// `./x.js` and `./x.cjs` name the declarations `./x.d.ts` and `./x.d.cts`.
+const specifiers = /(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g;
+const reached = new Set();
+const queue = [...starts];
+while (queue.length > 0) {
+  const file = queue.pop();
+  if (reached.has(file) || !shipped.has(file)) continue;
+  reached.add(file);
+  if (!/\.(c|m)?js$|\.d\.(c|m)?ts$/.test(file)) continue;
+  const declaration = /\.d\.(c|m)?ts$/.test(file);
+  for (const [, specifier] of readFileSync(join(root, file), 'utf8').matchAll(specifiers)) {
+    let target = normalize(join(dirname(file), specifier));
+    if (declaration)
+      target = target
+        .replace(/\.js$/, '.d.ts')
+        .replace(/\.cjs$/, '.d.cts')
+        .replace(/\.mjs$/, '.d.mts');
+    queue.push(target);
+  }
+}
+
+const problems = [];
+const missing = starts.filter((file) => !shipped.has(file));
+if (missing.length > 0)
+  problems.push(`package.json names files the tarball lacks: ${missing.join(', ')}`);
+const unreachable = [...shipped].filter((file) => file.startsWith('dist/') && !reached.has(file));
+if (unreachable.length > 0) {
+  problems.push(`files in dist/ that nothing reaches from package.json: ${unreachable.join(', ')}`);
+}
+if (pack.size > packedBudget) {
+  problems.push(
+    `the tarball packs to ${(pack.size / 1000).toFixed(1)} kB, over its budget of ${packedBudget / 1000} kB`,
+  );
+}
+if (problems.length > 0) {
+  console.error(`package check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+const dist = [...shipped].filter((file) => file.startsWith('dist/')).length;
+console.log(
+  `package check passed: ${pack.entryCount} files, ${(pack.size / 1000).toFixed(1)} kB packed (budget ${packedBudget / 1000} kB), ${(pack.unpackedSize / 1000).toFixed(1)} kB unpacked; all ${dist} files in dist/ reachable from package.json.`,
+);
