@@ -237,7 +237,8 @@ export {
   maxMoney,
   minMoney,
 } from './money/comparison.js';
-export { isCurrencyCode, minorUnits } from './money/currency.js';
+export type { CurrencyDefinition, CurrencyInput } from './money/currency.js';
+export { defineCurrency, isCurrencyCode, minorUnits } from './money/currency.js';
 export {
   AllocationError,
   CurrencyMismatchError,
@@ -250,8 +251,10 @@ export {
 } from './money/errors.js';
 export type { FormatMoneyOptions } from './money/format-money.js';
 export { formatMoney } from './money/format-money.js';
+export type { Iso4217List } from './money/iso-4217.js';
+export { iso4217 } from './money/iso-4217.js';
 export { fromMinorUnits, toMinorUnits } from './money/minor-units.js';
-export type { Money } from './money/money.js';
+export type { Money, MoneyInput } from './money/money.js';
 export { money } from './money/money.js';
 export type { RoundingMode, RoundMoneyOptions } from './money/round-money.js';
 export { roundMoney } from './money/round-money.js';
@@ -264,7 +267,7 @@ export {
   toMoneyJson,
 } from './money/schemas.js';
 export type { Decimal, DecimalInput } from './money/to-decimal.js';
-export { toDecimal } from './money/to-decimal.js';
+export { decimalLimits, toDecimal } from './money/to-decimal.js';
 export { toDecimalString } from './money/to-decimal-string.js';
 // Progress
 export type { ProgressStatus, ProgressThresholds } from './progress/default-thresholds.js';
