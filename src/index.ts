@@ -51,6 +51,8 @@ export { addPeriods, nextPeriod, previousPeriod } from './calendar/add-periods.j
 export { calendarYear, nrfRetail } from './calendar/calendars.js';
 export { childPeriods } from './calendar/child-periods.js';
 export { comparePeriods } from './calendar/compare-periods.js';
+export { addDays, compareDates, daysBetween } from './calendar/day-arithmetic.js';
+export { fromDayNumber, isIsoDate, toDayNumber } from './calendar/day-number.js';
 export type { ElapsedShare } from './calendar/elapsed-share.js';
 export { elapsedShare } from './calendar/elapsed-share.js';
 export {
@@ -69,15 +71,21 @@ export {
   WeekBasedCalendar,
   Weekday,
 } from './calendar/fiscal-calendar.js';
+export { formatPeriodKey } from './calendar/format-period-key.js';
 export { IsoDate } from './calendar/iso-date.js';
 export { parentPeriod } from './calendar/parent-period.js';
+export { isPeriodKey, parsePeriodKey } from './calendar/parse-period-key.js';
 export { Granularity, Period } from './calendar/period.js';
 export { periodDays, periodEnd, periodStart } from './calendar/period-bounds.js';
-export { formatPeriodKey, isPeriodKey, PeriodKey, parsePeriodKey } from './calendar/period-key.js';
+export { PeriodKey } from './calendar/period-key.js';
 export { periodOf } from './calendar/period-of.js';
 export type { PeriodSpan } from './calendar/periods-between.js';
 export { periodsBetween } from './calendar/periods-between.js';
 export { periodsInYear } from './calendar/periods-in-year.js';
+export type { ToIsoDateOptions } from './calendar/to-iso-date.js';
+export { toIsoDate } from './calendar/to-iso-date.js';
+export type { TodayOptions } from './calendar/today.js';
+export { today } from './calendar/today.js';
 export type {
   CaptureOpportunity,
   CaptureTarget,
