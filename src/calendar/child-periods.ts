@@ -33,28 +33,28 @@ import type { Granularity, Period } from './period.js';
  */
 export function childPeriods(
   calendar: FiscalCalendar,
-  given: Period | string,
+  period: Period | string,
   granularity: Granularity,
 ): ReadonlyArray<Period> {
   const summary = 'Invalid arguments to childPeriods';
   checkCalendar(calendar, summary);
-  const period = checkPeriod(given, calendar, summary);
+  const checked = checkPeriod(period, calendar, summary);
   checkGranularity(granularity, summary);
   requireWeeks(calendar, granularity);
-  const layout = layoutOfPeriod(calendar, period);
-  if (granularityRank[granularity] < granularityRank[period.granularity]) {
+  const layout = layoutOfPeriod(calendar, checked);
+  if (granularityRank[granularity] < granularityRank[checked.granularity]) {
     throw new UnsupportedGranularityError(
       calendar.id,
       granularity,
-      `children of a ${period.granularity} must be as fine or finer (a ${period.granularity} or shorter)`,
+      `children of a ${checked.granularity} must be as fine or finer (a ${checked.granularity} or shorter)`,
     );
   }
-  const [first, after] = periodBounds(layout, period.granularity, period.index);
+  const [first, after] = periodBounds(layout, checked.granularity, checked.index);
   const from = indexOfDay(layout, granularity, first);
   const to = indexOfDay(layout, granularity, after - 1);
   const children: Period[] = [];
   for (let index = from; index <= to; index++) {
-    children.push({ calendar: calendar.id, granularity, year: period.year, index });
+    children.push({ calendar: calendar.id, granularity, year: checked.year, index });
   }
   return children;
 }

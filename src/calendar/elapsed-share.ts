@@ -45,16 +45,16 @@ export interface ElapsedShare {
  */
 export function elapsedShare(
   calendar: FiscalCalendar,
-  given: Period | string,
+  period: Period | string,
   date: IsoDate,
 ): ElapsedShare {
   const summary = 'Invalid arguments to elapsedShare';
   checkCalendar(calendar, summary);
-  const period = checkPeriod(given, calendar, summary);
+  const checked = checkPeriod(period, calendar, summary);
   const [first, after] = periodBounds(
-    layoutOfPeriod(calendar, period),
-    period.granularity,
-    period.index,
+    layoutOfPeriod(calendar, checked),
+    checked.granularity,
+    checked.index,
   );
   const totalDays = after - first;
   const elapsed = toDayNumber(date) - first + 1;

@@ -31,26 +31,26 @@ import type { Granularity, Period } from './period.js';
  */
 export function parentPeriod(
   calendar: FiscalCalendar,
-  given: Period | string,
+  period: Period | string,
   granularity: Granularity,
 ): Period {
   const summary = 'Invalid arguments to parentPeriod';
   checkCalendar(calendar, summary);
-  const period = checkPeriod(given, calendar, summary);
+  const checked = checkPeriod(period, calendar, summary);
   checkGranularity(granularity, summary);
-  const layout = layoutOfPeriod(calendar, period);
-  if (granularityRank[granularity] > granularityRank[period.granularity]) {
+  const layout = layoutOfPeriod(calendar, checked);
+  if (granularityRank[granularity] > granularityRank[checked.granularity]) {
     throw new UnsupportedGranularityError(
       calendar.id,
       granularity,
-      `the parent of a ${period.granularity} must be as coarse or coarser (a ${period.granularity} or longer)`,
+      `the parent of a ${checked.granularity} must be as coarse or coarser (a ${checked.granularity} or longer)`,
     );
   }
-  const [first] = periodBounds(layout, period.granularity, period.index);
+  const [first] = periodBounds(layout, checked.granularity, checked.index);
   return {
     calendar: calendar.id,
     granularity,
-    year: period.year,
+    year: checked.year,
     index: indexOfDay(layout, granularity, first),
   };
 }
