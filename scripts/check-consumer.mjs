@@ -99,7 +99,7 @@ if (!refused) throw new Error('a deep import into dist/ was not refused by the e
   if (version !== expected) throw new Error(`the bin printed ${version}, expected ${expected}`);
 
   const usage = `
-const issue: ValidationIssue = { path: ['a', 0], message: 'm', received: 'r', expected: 'e' };
+const issue: ValidationIssue = { code: 'invalid-type', path: ['a', 0], label: 'A › 1', message: 'm', received: 'r', expected: 'e', params: {} };
 const rendered: string = formatIssuePath(issue.path);
 // @ts-expect-error a number is not a path
 formatIssuePath(42);
