@@ -34,6 +34,7 @@ const functionModules = [
   'calendar/day-number.js',
   'calendar/elapsed-share.js',
   'calendar/errors.js',
+  'calendar/fiscal-year-layout.js',
   'calendar/format-period-key.js',
   'calendar/parent-period.js',
   'calendar/parse-period-key.js',
