@@ -67,7 +67,7 @@ describe('toDecimal', () => {
 });
 
 describe('isCurrencyCode', () => {
-  it('knows the codes of Intl and refuses lowercase, unknown and non-strings', () => {
+  it('knows ISO 4217 codes and refuses lowercase, unknown and non-strings', () => {
     expect(['EUR', 'USD', 'JPY', 'KWD'].every(isCurrencyCode)).toBe(true);
     expect([' EUR', 'eur', 'EUX', 'EURO', 42, null].some(isCurrencyCode)).toBe(false);
   });
