@@ -51,6 +51,8 @@ export { addPeriods, nextPeriod, previousPeriod } from './calendar/add-periods.j
 export { calendarYear, nrfRetail } from './calendar/calendars.js';
 export { childPeriods } from './calendar/child-periods.js';
 export { comparePeriods } from './calendar/compare-periods.js';
+export { addDays, compareDates, daysBetween } from './calendar/day-arithmetic.js';
+export { fromDayNumber, isIsoDate, toDayNumber } from './calendar/day-number.js';
 export type { ElapsedShare } from './calendar/elapsed-share.js';
 export { elapsedShare } from './calendar/elapsed-share.js';
 export {
@@ -69,15 +71,21 @@ export {
   WeekBasedCalendar,
   Weekday,
 } from './calendar/fiscal-calendar.js';
+export { formatPeriodKey } from './calendar/format-period-key.js';
 export { IsoDate } from './calendar/iso-date.js';
 export { parentPeriod } from './calendar/parent-period.js';
+export { isPeriodKey, parsePeriodKey } from './calendar/parse-period-key.js';
 export { Granularity, Period } from './calendar/period.js';
 export { periodDays, periodEnd, periodStart } from './calendar/period-bounds.js';
-export { formatPeriodKey, isPeriodKey, PeriodKey, parsePeriodKey } from './calendar/period-key.js';
+export { PeriodKey } from './calendar/period-key.js';
 export { periodOf } from './calendar/period-of.js';
 export type { PeriodSpan } from './calendar/periods-between.js';
 export { periodsBetween } from './calendar/periods-between.js';
 export { periodsInYear } from './calendar/periods-in-year.js';
+export type { ToIsoDateOptions } from './calendar/to-iso-date.js';
+export { toIsoDate } from './calendar/to-iso-date.js';
+export type { TodayOptions } from './calendar/today.js';
+export { today } from './calendar/today.js';
 export type {
   CaptureOpportunity,
   CaptureTarget,
@@ -237,7 +245,8 @@ export {
   maxMoney,
   minMoney,
 } from './money/comparison.js';
-export { isCurrencyCode, minorUnits } from './money/currency.js';
+export type { CurrencyDefinition, CurrencyInput } from './money/currency.js';
+export { defineCurrency, isCurrencyCode, minorUnits } from './money/currency.js';
 export {
   AllocationError,
   CurrencyMismatchError,
@@ -250,8 +259,10 @@ export {
 } from './money/errors.js';
 export type { FormatMoneyOptions } from './money/format-money.js';
 export { formatMoney } from './money/format-money.js';
+export type { Iso4217List } from './money/iso-4217.js';
+export { iso4217 } from './money/iso-4217.js';
 export { fromMinorUnits, toMinorUnits } from './money/minor-units.js';
-export type { Money } from './money/money.js';
+export type { Money, MoneyInput } from './money/money.js';
 export { money } from './money/money.js';
 export type { RoundingMode, RoundMoneyOptions } from './money/round-money.js';
 export { roundMoney } from './money/round-money.js';
@@ -264,7 +275,7 @@ export {
   toMoneyJson,
 } from './money/schemas.js';
 export type { Decimal, DecimalInput } from './money/to-decimal.js';
-export { toDecimal } from './money/to-decimal.js';
+export { decimalLimits, toDecimal } from './money/to-decimal.js';
 export { toDecimalString } from './money/to-decimal-string.js';
 // Progress
 export type { ProgressStatus, ProgressThresholds } from './progress/default-thresholds.js';

@@ -1,5 +1,7 @@
+import { wrongType } from '../argument-checks.js';
 import { ValidationError } from '../errors.js';
 import type { FiscalCalendar } from './fiscal-calendar.js';
+import { checkCalendar, checkPeriod } from './internal/check-arguments.js';
 import { checkYear, layoutOfPeriod, periodCount, yearLayout } from './internal/fiscal-year.js';
 import type { Period } from './period.js';
 
@@ -8,10 +10,10 @@ import type { Period } from './period.js';
  * crossing fiscal years as needed (52- and 53-week years counted as they are).
  *
  * @param calendar - the fiscal calendar of the period
- * @param period - the period to start from
+ * @param period - the period to start from, or its key such as `FY2027-Q3`
  * @param n - how many periods to move, an integer
  * @returns the period reached
- * @throws {ValidationError} when `n` is not an integer
+ * @throws {ValidationError} when `n` is not an integer, or the calendar or period is malformed
  * @throws {FiscalYearOutOfRangeError} when the result falls outside fiscal 1900 to 2200
  * @throws {CalendarMismatchError} when the period belongs to another calendar
  * @throws {InvalidPeriodError} for a period its fiscal year does not have
@@ -24,7 +26,21 @@ import type { Period } from './period.js';
  * ```
  * @category Calendar
  */
-export function addPeriods(calendar: FiscalCalendar, period: Period, n: number): Period {
+export function addPeriods(calendar: FiscalCalendar, period: Period | string, n: number): Period {
+  return movePeriods('addPeriods', calendar, period, n);
+}
+
+function movePeriods(
+  name: string,
+  calendar: FiscalCalendar,
+  given: Period | string,
+  n: number,
+): Period {
+  const summary = `Invalid arguments to ${name}`;
+  checkCalendar(calendar, summary);
+  const period = checkPeriod(given, calendar, summary);
+  if (typeof n !== 'number')
+    throw wrongType(summary, ['n'], n, 'a whole number of periods such as 3 or -1');
   if (!Number.isInteger(n)) {
     throw new ValidationError('Invalid number of periods', [
       {
@@ -65,7 +81,7 @@ export function addPeriods(calendar: FiscalCalendar, period: Period, n: number):
  * The period right after a period, of the same granularity.
  *
  * @param calendar - the fiscal calendar of the period
- * @param period - the period
+ * @param period - the period, or its key
  * @returns the next period
  * @throws {FiscalYearOutOfRangeError} when the result falls after fiscal 2200
  * @throws {CalendarMismatchError} when the period belongs to another calendar
@@ -77,15 +93,15 @@ export function addPeriods(calendar: FiscalCalendar, period: Period, n: number):
  * ```
  * @category Calendar
  */
-export function nextPeriod(calendar: FiscalCalendar, period: Period): Period {
-  return addPeriods(calendar, period, 1);
+export function nextPeriod(calendar: FiscalCalendar, period: Period | string): Period {
+  return movePeriods('nextPeriod', calendar, period, 1);
 }
 
 /**
  * The period right before a period, of the same granularity.
  *
  * @param calendar - the fiscal calendar of the period
- * @param period - the period
+ * @param period - the period, or its key
  * @returns the previous period
  * @throws {FiscalYearOutOfRangeError} when the result falls before fiscal 1900
  * @throws {CalendarMismatchError} when the period belongs to another calendar
@@ -97,6 +113,6 @@ export function nextPeriod(calendar: FiscalCalendar, period: Period): Period {
  * ```
  * @category Calendar
  */
-export function previousPeriod(calendar: FiscalCalendar, period: Period): Period {
-  return addPeriods(calendar, period, -1);
+export function previousPeriod(calendar: FiscalCalendar, period: Period | string): Period {
+  return movePeriods('previousPeriod', calendar, period, -1);
 }

@@ -1,3 +1,4 @@
+import { checkPeriod } from './internal/check-arguments.js';
 import { granularityRank } from './internal/fiscal-year.js';
 import type { Period } from './period.js';
 
@@ -8,6 +9,7 @@ import type { Period } from './period.js';
  * @param a - a period
  * @param b - another period
  * @returns a negative number when `a` sorts first, a positive one when `b` does, 0 when equal
+ * @throws {ValidationError} for a value that is not a period
  * @example
  * ```ts
  * import { comparePeriods, formatPeriodKey } from 'partner-alignment';
@@ -18,6 +20,8 @@ import type { Period } from './period.js';
  * @category Calendar
  */
 export function comparePeriods(a: Period, b: Period): number {
+  checkPeriod(a, undefined, 'Invalid arguments to comparePeriods', ['a']);
+  checkPeriod(b, undefined, 'Invalid arguments to comparePeriods', ['b']);
   if (a.calendar !== b.calendar) return a.calendar < b.calendar ? -1 : 1;
   if (a.year !== b.year) return a.year - b.year;
   const rank = granularityRank[a.granularity] - granularityRank[b.granularity];

@@ -1,4 +1,5 @@
 import type { FiscalCalendar } from './fiscal-calendar.js';
+import { checkCalendar, checkPeriod } from './internal/check-arguments.js';
 import { toDayNumber } from './internal/day-number.js';
 import { layoutOfPeriod, periodBounds } from './internal/fiscal-year.js';
 import type { IsoDate } from './iso-date.js';
@@ -27,10 +28,10 @@ export interface ElapsedShare {
  * after it. An exact fraction; divide only where a float is acceptable.
  *
  * @param calendar - the fiscal calendar of the period
- * @param period - the period
+ * @param period - the period, or its key
  * @param date - the date, counted as elapsed
  * @returns the elapsed and the total days
- * @throws {ValidationError} when the date is not a real `YYYY-MM-DD` date
+ * @throws {ValidationError} when the date is not a real `YYYY-MM-DD` date, or the calendar or period is malformed
  * @throws {CalendarMismatchError} when the period belongs to another calendar
  * @throws {InvalidPeriodError} for a period its fiscal year does not have
  * @example
@@ -44,13 +45,16 @@ export interface ElapsedShare {
  */
 export function elapsedShare(
   calendar: FiscalCalendar,
-  period: Period,
+  period: Period | string,
   date: IsoDate,
 ): ElapsedShare {
+  const summary = 'Invalid arguments to elapsedShare';
+  checkCalendar(calendar, summary);
+  const checked = checkPeriod(period, calendar, summary);
   const [first, after] = periodBounds(
-    layoutOfPeriod(calendar, period),
-    period.granularity,
-    period.index,
+    layoutOfPeriod(calendar, checked),
+    checked.granularity,
+    checked.index,
   );
   const totalDays = after - first;
   const elapsed = toDayNumber(date) - first + 1;

@@ -1,10 +1,18 @@
 import type { FiscalCalendar } from './fiscal-calendar.js';
+import { checkCalendar, checkPeriod } from './internal/check-arguments.js';
 import { fromDayNumber } from './internal/day-number.js';
 import { layoutOfPeriod, periodBounds } from './internal/fiscal-year.js';
 import type { IsoDate } from './iso-date.js';
 import type { Period } from './period.js';
 
-function bounds(calendar: FiscalCalendar, period: Period): readonly [number, number] {
+function bounds(
+  name: string,
+  calendar: FiscalCalendar,
+  given: Period | string,
+): readonly [number, number] {
+  const summary = `Invalid arguments to ${name}`;
+  checkCalendar(calendar, summary);
+  const period = checkPeriod(given, calendar, summary);
   return periodBounds(layoutOfPeriod(calendar, period), period.granularity, period.index);
 }
 
@@ -12,12 +20,13 @@ function bounds(calendar: FiscalCalendar, period: Period): readonly [number, num
  * The first day of a period.
  *
  * @param calendar - the fiscal calendar of the period
- * @param period - the period
+ * @param period - the period, or its key such as `FY2027-Q4`
  * @returns its first day
  * @throws {CalendarMismatchError} when the period belongs to another calendar
  * @throws {UnsupportedGranularityError} for weeks on a month-based calendar
  * @throws {FiscalYearOutOfRangeError} for a fiscal year outside 1900 to 2200
  * @throws {InvalidPeriodError} for an index its fiscal year does not have
+ * @throws {ValidationError} for a malformed calendar or period
  * @example
  * ```ts
  * import { periodStart } from 'partner-alignment';
@@ -26,20 +35,21 @@ function bounds(calendar: FiscalCalendar, period: Period): readonly [number, num
  * ```
  * @category Calendar
  */
-export function periodStart(calendar: FiscalCalendar, period: Period): IsoDate {
-  return fromDayNumber(bounds(calendar, period)[0]);
+export function periodStart(calendar: FiscalCalendar, period: Period | string): IsoDate {
+  return fromDayNumber(bounds('periodStart', calendar, period)[0]);
 }
 
 /**
  * The last day of a period (inclusive).
  *
  * @param calendar - the fiscal calendar of the period
- * @param period - the period
+ * @param period - the period, or its key such as `FY2027-Q4`
  * @returns its last day
  * @throws {CalendarMismatchError} when the period belongs to another calendar
  * @throws {UnsupportedGranularityError} for weeks on a month-based calendar
  * @throws {FiscalYearOutOfRangeError} for a fiscal year outside 1900 to 2200
  * @throws {InvalidPeriodError} for an index its fiscal year does not have
+ * @throws {ValidationError} for a malformed calendar or period
  * @example
  * ```ts
  * import { calendarYear, periodEnd } from 'partner-alignment';
@@ -47,20 +57,21 @@ export function periodStart(calendar: FiscalCalendar, period: Period): IsoDate {
  * ```
  * @category Calendar
  */
-export function periodEnd(calendar: FiscalCalendar, period: Period): IsoDate {
-  return fromDayNumber(bounds(calendar, period)[1] - 1);
+export function periodEnd(calendar: FiscalCalendar, period: Period | string): IsoDate {
+  return fromDayNumber(bounds('periodEnd', calendar, period)[1] - 1);
 }
 
 /**
  * The number of days in a period.
  *
  * @param calendar - the fiscal calendar of the period
- * @param period - the period
+ * @param period - the period, or its key such as `FY2027-Q4`
  * @returns its length in days
  * @throws {CalendarMismatchError} when the period belongs to another calendar
  * @throws {UnsupportedGranularityError} for weeks on a month-based calendar
  * @throws {FiscalYearOutOfRangeError} for a fiscal year outside 1900 to 2200
  * @throws {InvalidPeriodError} for an index its fiscal year does not have
+ * @throws {ValidationError} for a malformed calendar or period
  * @example
  * ```ts
  * import { nrfRetail, periodDays } from 'partner-alignment';
@@ -68,7 +79,7 @@ export function periodEnd(calendar: FiscalCalendar, period: Period): IsoDate {
  * ```
  * @category Calendar
  */
-export function periodDays(calendar: FiscalCalendar, period: Period): number {
-  const [start, end] = bounds(calendar, period);
+export function periodDays(calendar: FiscalCalendar, period: Period | string): number {
+  const [start, end] = bounds('periodDays', calendar, period);
   return end - start;
 }

@@ -1,4 +1,5 @@
 import type { FiscalCalendar } from './fiscal-calendar.js';
+import { checkCalendar, checkGranularity } from './internal/check-arguments.js';
 import { toDayNumber } from './internal/day-number.js';
 import { indexOfDay, layoutOfDay, requireWeeks } from './internal/fiscal-year.js';
 import type { IsoDate } from './iso-date.js';
@@ -11,7 +12,7 @@ import type { Granularity, Period } from './period.js';
  * @param date - the date
  * @param granularity - how long the period is
  * @returns the period containing the date
- * @throws {ValidationError} when the date is not a real `YYYY-MM-DD` date
+ * @throws {ValidationError} when the date is not a real `YYYY-MM-DD` date, or the calendar or granularity is malformed
  * @throws {UnsupportedGranularityError} for weeks on a month-based calendar
  * @throws {FiscalYearOutOfRangeError} when the date's fiscal year is outside 1900 to 2200
  * @example
@@ -28,6 +29,9 @@ export function periodOf(
   date: IsoDate,
   granularity: Granularity,
 ): Period {
+  const summary = 'Invalid arguments to periodOf';
+  checkCalendar(calendar, summary);
+  checkGranularity(granularity, summary);
   requireWeeks(calendar, granularity);
   const day = toDayNumber(date);
   const layout = layoutOfDay(calendar, day);

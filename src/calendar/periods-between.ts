@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors.js';
 import type { FiscalCalendar } from './fiscal-calendar.js';
+import { checkCalendar, checkGranularity } from './internal/check-arguments.js';
 import { fromDayNumber, toDayNumber } from './internal/day-number.js';
 import {
   checkYear,
@@ -57,7 +58,7 @@ export interface PeriodSpan {
  * @param end - the last day of the range (inclusive)
  * @param granularity - how long the periods are
  * @returns one span per period met, covering every day of the range exactly once
- * @throws {ValidationError} when a date is not a real date, or the end is before the start
+ * @throws {ValidationError} when a date is not a real date, the end is before the start, or the calendar or granularity is malformed
  * @throws {UnsupportedGranularityError} for weeks on a month-based calendar
  * @throws {FiscalYearOutOfRangeError} when the range reaches outside fiscal 1900 to 2200
  * @example
@@ -75,6 +76,9 @@ export function periodsBetween(
   end: IsoDate,
   granularity: Granularity,
 ): ReadonlyArray<PeriodSpan> {
+  const summary = 'Invalid arguments to periodsBetween';
+  checkCalendar(calendar, summary);
+  checkGranularity(granularity, summary);
   requireWeeks(calendar, granularity);
   const first = toDayNumber(start, 'start');
   const last = toDayNumber(end, 'end');

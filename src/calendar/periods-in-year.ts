@@ -1,4 +1,6 @@
+import { wrongType } from '../argument-checks.js';
 import type { FiscalCalendar } from './fiscal-calendar.js';
+import { checkCalendar, checkGranularity } from './internal/check-arguments.js';
 import { checkYear, periodCount, requireWeeks, yearLayout } from './internal/fiscal-year.js';
 import type { Granularity, Period } from './period.js';
 
@@ -11,6 +13,7 @@ import type { Granularity, Period } from './period.js';
  * @returns 1 year, 2 halves, 4 quarters, 12 months, or 52 or 53 weeks
  * @throws {UnsupportedGranularityError} for weeks on a month-based calendar
  * @throws {FiscalYearOutOfRangeError} for a fiscal year outside 1900 to 2200
+ * @throws {ValidationError} for a malformed calendar, year or granularity
  * @example
  * ```ts
  * import { nrfRetail, periodsInYear } from 'partner-alignment';
@@ -24,6 +27,11 @@ export function periodsInYear(
   year: number,
   granularity: Granularity,
 ): ReadonlyArray<Period> {
+  const summary = 'Invalid arguments to periodsInYear';
+  checkCalendar(calendar, summary);
+  if (typeof year !== 'number')
+    throw wrongType(summary, ['year'], year, 'a fiscal year such as 2027');
+  checkGranularity(granularity, summary);
   requireWeeks(calendar, granularity);
   checkYear(year);
   const count = periodCount(yearLayout(calendar, year), granularity);

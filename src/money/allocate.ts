@@ -1,10 +1,30 @@
-import { minorUnits } from './currency.js';
+import {
+  argumentError,
+  checkOneOf,
+  checkOptions,
+  describeReceived,
+  isRecord,
+  kindOf,
+} from '../argument-checks.js';
 import { AllocationError, PrecisionError } from './errors.js';
-import { DecimalImpl, isDecimalInstance } from './internal/decimal.js';
+import { checkMoney, digitsOf, MONEY_EXPECTED } from './internal/check-money.js';
+import {
+  DECIMAL_PATTERN,
+  DecimalImpl,
+  fromDecimalInstance,
+  isDecimalInstance,
+  readDecimalText,
+} from './internal/decimal.js';
 import { largestRemainderExact, type TieBreak } from './internal/largest-remainder.js';
-import { makeMoney } from './internal/make-money.js';
-import type { Money } from './money.js';
-import { type Decimal, toDecimal } from './to-decimal.js';
+import { withAmount } from './internal/make-money.js';
+import { readDecimal } from './internal/read-decimal.js';
+import type { Money, MoneyInput } from './money.js';
+import type { Decimal } from './to-decimal.js';
+
+const SUMMARY = 'Invalid arguments to allocate';
+const tieBreaks: ReadonlyArray<TieBreak> = ['largest-weight', 'earliest', 'latest'];
+/** More weights than this are refused: a split into more parts is not a money split. */
+const MAX_WEIGHTS = 1_000_000;
 
 export type { TieBreak } from './internal/largest-remainder.js';
 
@@ -68,11 +88,12 @@ export interface AllocateQuantityOptions extends AllocateOptions {
  * weight gets zero.
  *
  * @param total - the money to split (in its currency's minor units), or a Decimal or decimal string with `options.decimals`
- * @param weights - non-negative weights, at least one of them positive
+ * @param weights - non-negative weights, at least one of them positive (at most 1,000,000)
  * @param options - `tieBreak` (default `'largest-weight'`); `decimals` for a plain quantity
  * @returns the parts, in the order of the weights
- * @throws {@link AllocationError} for no weights, a negative, non-finite or malformed weight (naming its index), or all weights zero
+ * @throws {@link AllocationError} for no weights, a negative, non-finite or malformed weight (naming its index), all weights zero, or `decimals` out of range
  * @throws {@link PrecisionError} when the total is not a whole number of units (such as `10.005` EUR)
+ * @throws {@link ValidationError} for a total that is neither money nor a quantity with `decimals`, weights that are not a list, or an unknown option or tie-break
  * @example
  * ```ts
  * import { allocate, money } from 'partner-alignment';
@@ -84,7 +105,7 @@ export interface AllocateQuantityOptions extends AllocateOptions {
  * @category Money
  */
 export function allocate<C extends string>(
-  total: Money<C>,
+  total: MoneyInput<C>,
   weights: ReadonlyArray<AllocationWeight>,
   options?: AllocateOptions,
 ): Money<C>[];
@@ -94,20 +115,51 @@ export function allocate(
   options: AllocateQuantityOptions,
 ): Decimal[];
 export function allocate(
-  total: Money | Decimal | string,
+  total: MoneyInput | Decimal | string,
   weights: ReadonlyArray<AllocationWeight>,
   options?: AllocateOptions | AllocateQuantityOptions,
 ): Money[] | Decimal[] {
-  const tieBreak = options?.tieBreak ?? 'largest-weight';
+  const given = checkOptions(options, ['tieBreak', 'decimals'], SUMMARY);
+  const tieBreak =
+    given['tieBreak'] === undefined
+      ? 'largest-weight'
+      : checkOneOf(given['tieBreak'], tieBreaks, SUMMARY, ['options', 'tieBreak']);
+  const isQuantity = typeof total === 'string' || isDecimalInstance(total);
+  if (!isQuantity) checkTotal(total, given['decimals']);
+  if (!Array.isArray(weights)) {
+    throw argumentError(
+      SUMMARY,
+      weights === undefined ? 'required' : 'invalid-type',
+      ['weights'],
+      `Expected a list of weights, received ${kindOf(weights)}`,
+      describeReceived(weights),
+      'an array of non-negative weights such as [1, 1, 2]',
+    );
+  }
+  if (weights.length > MAX_WEIGHTS) {
+    throw argumentError(
+      SUMMARY,
+      'too-big',
+      ['weights'],
+      `More than ${MAX_WEIGHTS} weights`,
+      `${weights.length} weights`,
+      `at most ${MAX_WEIGHTS} weights`,
+    );
+  }
   const integerWeights = toIntegerWeights(weights);
-  if (typeof total === 'string' || isDecimalInstance(total)) {
-    const decimals = options !== undefined && 'decimals' in options ? options.decimals : undefined;
-    if (decimals === undefined || !Number.isInteger(decimals) || decimals < 0 || decimals > 100) {
+  if (isQuantity) {
+    const decimals = given['decimals'];
+    if (
+      typeof decimals !== 'number' ||
+      !Number.isInteger(decimals) ||
+      decimals < 0 ||
+      decimals > 100
+    ) {
       throw new AllocationError(
         `Option decimals is ${String(decimals)}; expected a whole number from 0 to 100 when the total is a plain quantity`,
       );
     }
-    const amount = toDecimal(total);
+    const amount = readDecimal(total, ['total'], SUMMARY);
     const units = unitsOf(
       amount,
       decimals,
@@ -118,15 +170,34 @@ export function allocate(
       fromUnits(part, decimals),
     );
   }
-  const digits = minorUnits(total.currency);
+  const money = checkMoney(total, SUMMARY, ['total']);
+  const digits = digitsOf(money);
   const units = unitsOf(
-    total.amount,
+    money.amount,
     digits,
-    `Total ${total.amount.toFixed()} ${total.currency}`,
-    `whole minor units (${digits} decimal places for ${total.currency}); round it first with roundMoney`,
+    `Total ${money.amount.toFixed()} ${money.currency}`,
+    `whole minor units (${digits} decimal places for ${money.currency}); round it first with roundMoney`,
   );
   return largestRemainderExact(units, integerWeights, tieBreak).map((part) =>
-    makeMoney(fromUnits(part, digits), total.currency),
+    withAmount(money, fromUnits(part, digits)),
+  );
+}
+
+/**
+ * Refuses a total that is neither money nor a quantity with `decimals`, saying which (a number
+ * or string without `decimals` is the common slip: `allocate(120, [1, 1])`).
+ */
+function checkTotal(total: unknown, decimals: unknown): void {
+  if (isRecord(total)) return;
+  throw argumentError(
+    SUMMARY,
+    total === undefined ? 'required' : 'invalid-type',
+    ['total'],
+    typeof total === 'number' && decimals === undefined
+      ? `Expected money, received ${kindOf(total)}; a plain quantity is a decimal string with options.decimals`
+      : `Expected money, received ${kindOf(total)}`,
+    describeReceived(total),
+    `${MONEY_EXPECTED}; or a quantity (a decimal string or a Decimal) with options.decimals`,
   );
 }
 
@@ -161,20 +232,33 @@ function toIntegerWeights(weights: ReadonlyArray<AllocationWeight>): bigint[] {
   return integers;
 }
 
-function toWeight(weight: AllocationWeight, index: number): Decimal {
-  let value: Decimal | undefined;
-  try {
-    value =
-      typeof weight === 'number'
-        ? Number.isFinite(weight)
-          ? new DecimalImpl(String(weight))
-          : undefined
-        : toDecimal(weight);
-  } catch {
-    value = undefined;
+/**
+ * Weights are ratios scaled to integers, not amounts: any double (1e-300, 1e300) and long decimal
+ * strings are fine, within an exponent of ±400 and 500 characters so the scaling stays short.
+ */
+const WEIGHT_EXPONENT = 400;
+const WEIGHT_LENGTH = 500;
+
+function readWeight(weight: unknown): Decimal | undefined {
+  if (typeof weight === 'number') {
+    return Number.isFinite(weight) ? new DecimalImpl(String(weight)) : undefined;
   }
-  if (value === undefined || value.isNeg()) {
-    const shown = typeof weight === 'string' ? JSON.stringify(weight) : String(weight);
+  if (typeof weight === 'string') {
+    if (weight.length > WEIGHT_LENGTH || !DECIMAL_PATTERN.test(weight)) return undefined;
+    return readDecimalText(weight);
+  }
+  if (isDecimalInstance(weight) && weight.isFinite()) return fromDecimalInstance(weight);
+  return undefined;
+}
+
+function toWeight(weight: AllocationWeight, index: number): Decimal {
+  const value = readWeight(weight);
+  if (
+    value === undefined ||
+    value.isNeg() ||
+    (!value.isZero() && Math.abs(value.e) > WEIGHT_EXPONENT)
+  ) {
+    const shown = describeReceived(weight);
     throw new AllocationError(
       `Weight at index ${index} is ${shown}; expected a finite number greater than or equal to 0 (a Decimal, a decimal string or a number)`,
       index,

@@ -7,13 +7,18 @@
  * @module
  */
 import { ValidationError } from '../errors.js';
+import type { CurrencyInput } from './currency.js';
 import { DivisionByZeroError } from './errors.js';
-import { assertCurrencyCode } from './internal/assert-currency-code.js';
+import { checkMoney, checkMoneyList } from './internal/check-money.js';
+import { resolveCurrency } from './internal/currencies.js';
 import { describeReceived, exactPlus, exactTimes, normalized, ZERO } from './internal/decimal.js';
-import { makeMoney } from './internal/make-money.js';
+import { makeMoney, withAmount } from './internal/make-money.js';
+import { checkResult, readDecimal } from './internal/read-decimal.js';
 import { assertSameCurrency } from './internal/same-currency.js';
-import type { Money } from './money.js';
-import { type Decimal, type DecimalInput, toDecimal } from './to-decimal.js';
+import type { Money, MoneyInput } from './money.js';
+import type { Decimal, DecimalInput } from './to-decimal.js';
+
+const summaryOf = (name: string): string => `Invalid arguments to ${name}`;
 
 /**
  * Adds two amounts of the same currency, exactly.
@@ -22,6 +27,7 @@ import { type Decimal, type DecimalInput, toDecimal } from './to-decimal.js';
  * @param b - the second amount, in the same currency
  * @returns `a + b`
  * @throws {@link CurrencyMismatchError} when the currencies differ (only possible for `Money<string>`)
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { add, money } from 'partner-alignment';
@@ -29,9 +35,11 @@ import { type Decimal, type DecimalInput, toDecimal } from './to-decimal.js';
  * ```
  * @category Money
  */
-export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
-  assertSameCurrency('add', a, b);
-  return makeMoney(exactPlus(a.amount, b.amount), a.currency);
+export function add<C extends string>(a: MoneyInput<C>, b: MoneyInput<NoInfer<C>>): Money<C> {
+  const x = checkMoney<C>(a, summaryOf('add'), ['a']);
+  const y = checkMoney<C>(b, summaryOf('add'), ['b']);
+  assertSameCurrency('add', x, y);
+  return withAmount(x, checkResult(exactPlus(x.amount, y.amount), 'add'));
 }
 
 /**
@@ -41,6 +49,7 @@ export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<
  * @param b - the amount to subtract, in the same currency
  * @returns `a - b`
  * @throws {@link CurrencyMismatchError} when the currencies differ (only possible for `Money<string>`)
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { money, subtract } from 'partner-alignment';
@@ -48,9 +57,11 @@ export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<
  * ```
  * @category Money
  */
-export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
-  assertSameCurrency('subtract', a, b);
-  return makeMoney(exactPlus(a.amount, b.amount.neg()), a.currency);
+export function subtract<C extends string>(a: MoneyInput<C>, b: MoneyInput<NoInfer<C>>): Money<C> {
+  const x = checkMoney<C>(a, summaryOf('subtract'), ['a']);
+  const y = checkMoney<C>(b, summaryOf('subtract'), ['b']);
+  assertSameCurrency('subtract', x, y);
+  return withAmount(x, checkResult(exactPlus(x.amount, y.amount.neg()), 'subtract'));
 }
 
 /**
@@ -60,7 +71,7 @@ export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): M
  * @param value - the amount
  * @param ratio - a Decimal, a decimal string such as `"1.07"`, or a safe integer
  * @returns `value × ratio`
- * @throws {@link ValidationError} for a malformed ratio (including binary floats such as `1.07`)
+ * @throws {@link ValidationError} for a value that is not money, a malformed ratio (including binary floats such as `1.07`), or a product beyond {@link decimalLimits}
  * @example
  * ```ts
  * import { money, multiply } from 'partner-alignment';
@@ -69,8 +80,10 @@ export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): M
  * ```
  * @category Money
  */
-export function multiply<C extends string>(value: Money<C>, ratio: DecimalInput): Money<C> {
-  return makeMoney(exactTimes(value.amount, toDecimal(ratio)), value.currency);
+export function multiply<C extends string>(value: MoneyInput<C>, ratio: DecimalInput): Money<C> {
+  const x = checkMoney<C>(value, summaryOf('multiply'), ['value']);
+  const factor = readDecimal(ratio, ['ratio'], summaryOf('multiply'));
+  return withAmount(x, checkResult(exactTimes(x.amount, factor), 'multiply'));
 }
 
 /**
@@ -78,6 +91,7 @@ export function multiply<C extends string>(value: Money<C>, ratio: DecimalInput)
  *
  * @param value - the amount
  * @returns `-value` (zero stays zero)
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { money, negate } from 'partner-alignment';
@@ -85,8 +99,9 @@ export function multiply<C extends string>(value: Money<C>, ratio: DecimalInput)
  * ```
  * @category Money
  */
-export function negate<C extends string>(value: Money<C>): Money<C> {
-  return makeMoney(normalized(value.amount.neg()), value.currency);
+export function negate<C extends string>(value: MoneyInput<C>): Money<C> {
+  const x = checkMoney<C>(value, summaryOf('negate'), ['value']);
+  return withAmount(x, normalized(x.amount.neg()));
 }
 
 /**
@@ -94,7 +109,7 @@ export function negate<C extends string>(value: Money<C>): Money<C> {
  * currency; without one, an empty list has no currency and is refused.
  *
  * @param values - the amounts, all in the same currency
- * @param currency - the currency of the sum; required when the list may be empty
+ * @param currency - the currency of the sum (a code or a declared currency); required when the list may be empty
  * @returns the total
  * @throws {@link CurrencyMismatchError} when the amounts (or the given currency) differ
  * @throws {@link ValidationError} for an empty list without a currency, or an unknown currency
@@ -108,30 +123,35 @@ export function negate<C extends string>(value: Money<C>): Money<C> {
  * @category Money
  */
 export function sumMoney<C extends string>(
-  values: ReadonlyArray<Money<C>>,
-  currency?: NoInfer<C>,
+  values: ReadonlyArray<MoneyInput<C>>,
+  currency?: NoInfer<C> | CurrencyInput<NoInfer<C>>,
 ): Money<C> {
-  const first = values[0];
-  const target = currency ?? first?.currency;
-  if (target === undefined) {
+  const summary = summaryOf('sumMoney');
+  const list = checkMoneyList<C>(values, summary, ['values']);
+  const first = list[0];
+  if (currency === undefined && first === undefined) {
     throw new ValidationError('Cannot sum money', [
       {
         code: 'too-small',
-        path: [],
+        path: ['values'],
         message: 'An empty list of amounts has no currency',
         received: '[]',
         expected: 'at least one amount, or the currency of the sum as the second argument',
       },
     ]);
   }
-  assertCurrencyCode(target);
+  let zero: Money<C>;
+  if (currency === undefined) zero = withAmount(first as Money<C>, ZERO);
+  else {
+    const target = resolveCurrency(currency, summary, ['currency']);
+    zero = makeMoney(ZERO, target.code as C, target.declared ? target.digits : undefined);
+  }
   let total = ZERO;
-  const zero = makeMoney(ZERO, target);
-  for (const value of values) {
+  for (const value of list) {
     assertSameCurrency('sum', zero, value);
     total = exactPlus(total, value.amount);
   }
-  return makeMoney(total, target);
+  return withAmount(zero, checkResult(total, 'sum money'));
 }
 
 /**
@@ -144,6 +164,7 @@ export function sumMoney<C extends string>(
  * @returns `part ÷ whole` as a Decimal
  * @throws {@link DivisionByZeroError} when `whole` is zero (never `Infinity`)
  * @throws {@link CurrencyMismatchError} when the currencies differ
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { money, ratioOf } from 'partner-alignment';
@@ -152,12 +173,17 @@ export function sumMoney<C extends string>(
  * ```
  * @category Money
  */
-export function ratioOf<C extends string>(part: Money<C>, whole: Money<NoInfer<C>>): Decimal {
-  assertSameCurrency('take the ratio of', part, whole);
-  if (whole.amount.isZero()) {
+export function ratioOf<C extends string>(
+  part: MoneyInput<C>,
+  whole: MoneyInput<NoInfer<C>>,
+): Decimal {
+  const x = checkMoney<C>(part, summaryOf('ratioOf'), ['part']);
+  const y = checkMoney<C>(whole, summaryOf('ratioOf'), ['whole']);
+  assertSameCurrency('take the ratio of', x, y);
+  if (y.amount.isZero()) {
     throw new DivisionByZeroError(
-      `Cannot take the ratio of ${part.amount.toFixed()} ${part.currency} to a zero whole (received ${describeReceived(whole.amount.toFixed())}); pass a non-zero whole`,
+      `Cannot take the ratio of ${x.amount.toFixed()} ${x.currency} to a zero whole (received ${describeReceived(y.amount.toFixed())}); pass a non-zero whole`,
     );
   }
-  return normalized(part.amount.div(whole.amount));
+  return checkResult(normalized(x.amount.div(y.amount)), 'take the ratio');
 }

@@ -4,8 +4,11 @@
  * @module
  */
 import { ValidationError } from '../errors.js';
+import { checkMoney, checkMoneyList } from './internal/check-money.js';
 import { assertSameCurrency } from './internal/same-currency.js';
-import type { Money } from './money.js';
+import type { Money, MoneyInput } from './money.js';
+
+const summaryOf = (name: string): string => `Invalid arguments to ${name}`;
 
 /**
  * Orders two amounts of the same currency by value (`12.5` and `12.50` are equal).
@@ -14,6 +17,7 @@ import type { Money } from './money.js';
  * @param b - the second amount, in the same currency
  * @returns `-1` when `a < b`, `0` when equal, `1` when `a > b`
  * @throws {@link CurrencyMismatchError} when the currencies differ
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { compare, money } from 'partner-alignment';
@@ -22,9 +26,15 @@ import type { Money } from './money.js';
  * ```
  * @category Money
  */
-export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1 | 0 | 1 {
-  assertSameCurrency('compare', a, b);
-  const order = a.amount.comparedTo(b.amount);
+export function compare<C extends string>(a: MoneyInput<C>, b: MoneyInput<NoInfer<C>>): -1 | 0 | 1 {
+  const x = checkMoney(a, summaryOf('compare'), ['a']);
+  const y = checkMoney(b, summaryOf('compare'), ['b']);
+  return order(x, y);
+}
+
+function order(x: Money, y: Money): -1 | 0 | 1 {
+  assertSameCurrency('compare', x, y);
+  const order = x.amount.comparedTo(y.amount);
   return order < 0 ? -1 : order > 0 ? 1 : 0;
 }
 
@@ -35,6 +45,7 @@ export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1
  * @param a - the first amount
  * @param b - the second amount
  * @returns `true` for the same currency and the same value
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { equals, money } from 'partner-alignment';
@@ -43,8 +54,10 @@ export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1
  * ```
  * @category Money
  */
-export function equals(a: Money, b: Money): boolean {
-  return a.currency === b.currency && a.amount.eq(b.amount);
+export function equals(a: MoneyInput, b: MoneyInput): boolean {
+  const x = checkMoney(a, summaryOf('equals'), ['a']);
+  const y = checkMoney(b, summaryOf('equals'), ['b']);
+  return x.currency === y.currency && x.digits === y.digits && x.amount.eq(y.amount);
 }
 
 /**
@@ -52,6 +65,7 @@ export function equals(a: Money, b: Money): boolean {
  *
  * @param value - the amount
  * @returns `true` for zero
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { isZero, money } from 'partner-alignment';
@@ -59,8 +73,8 @@ export function equals(a: Money, b: Money): boolean {
  * ```
  * @category Money
  */
-export function isZero(value: Money): boolean {
-  return value.amount.isZero();
+export function isZero(value: MoneyInput): boolean {
+  return checkMoney(value, summaryOf('isZero'), ['value']).amount.isZero();
 }
 
 /**
@@ -68,6 +82,7 @@ export function isZero(value: Money): boolean {
  *
  * @param value - the amount
  * @returns `true` for a positive amount (zero is not positive)
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { isPositive, money } from 'partner-alignment';
@@ -76,8 +91,8 @@ export function isZero(value: Money): boolean {
  * ```
  * @category Money
  */
-export function isPositive(value: Money): boolean {
-  return value.amount.gt(0);
+export function isPositive(value: MoneyInput): boolean {
+  return checkMoney(value, summaryOf('isPositive'), ['value']).amount.gt(0);
 }
 
 /**
@@ -85,6 +100,7 @@ export function isPositive(value: Money): boolean {
  *
  * @param value - the amount
  * @returns `true` for a negative amount (zero is not negative)
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { isNegative, money } from 'partner-alignment';
@@ -93,8 +109,8 @@ export function isPositive(value: Money): boolean {
  * ```
  * @category Money
  */
-export function isNegative(value: Money): boolean {
-  return value.amount.lt(0);
+export function isNegative(value: MoneyInput): boolean {
+  return checkMoney(value, summaryOf('isNegative'), ['value']).amount.lt(0);
 }
 
 /**
@@ -103,6 +119,7 @@ export function isNegative(value: Money): boolean {
  * @param values - at least one amount, all in the same currency
  * @returns the smallest amount
  * @throws {@link CurrencyMismatchError} when the currencies differ
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { minMoney, money } from 'partner-alignment';
@@ -110,7 +127,9 @@ export function isNegative(value: Money): boolean {
  * ```
  * @category Money
  */
-export function minMoney<C extends string>(values: readonly [Money<C>, ...Money<C>[]]): Money<C> {
+export function minMoney<C extends string>(
+  values: readonly [MoneyInput<C>, ...MoneyInput<C>[]],
+): Money<C> {
   return pick('min', values, -1);
 }
 
@@ -120,6 +139,7 @@ export function minMoney<C extends string>(values: readonly [Money<C>, ...Money<
  * @param values - at least one amount, all in the same currency
  * @returns the largest amount
  * @throws {@link CurrencyMismatchError} when the currencies differ
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { maxMoney, money } from 'partner-alignment';
@@ -127,21 +147,24 @@ export function minMoney<C extends string>(values: readonly [Money<C>, ...Money<
  * ```
  * @category Money
  */
-export function maxMoney<C extends string>(values: readonly [Money<C>, ...Money<C>[]]): Money<C> {
+export function maxMoney<C extends string>(
+  values: readonly [MoneyInput<C>, ...MoneyInput<C>[]],
+): Money<C> {
   return pick('max', values, 1);
 }
 
 function pick<C extends string>(
   name: string,
-  values: ReadonlyArray<Money<C>>,
+  values: ReadonlyArray<MoneyInput<C>>,
   sign: -1 | 1,
 ): Money<C> {
-  const [first] = values;
+  const list = checkMoneyList<C>(values, summaryOf(`${name}Money`), ['values']);
+  const [first] = list;
   if (first === undefined) {
     throw new ValidationError(`Cannot take the ${name} of money`, [
       {
         code: 'too-small',
-        path: [],
+        path: ['values'],
         message: 'The list of amounts is empty',
         received: '[]',
         expected: 'at least one amount',
@@ -149,8 +172,8 @@ function pick<C extends string>(
     ]);
   }
   let best = first;
-  for (const value of values) {
-    if (compare(value, best) === sign) best = value;
+  for (const value of list) {
+    if (order(value, best) === sign) best = value;
   }
   return best;
 }

@@ -1,8 +1,9 @@
 import type { Decimal } from 'decimal.js';
-import { minorUnits } from './currency.js';
+import { checkOneOf, checkOptions } from '../argument-checks.js';
+import { checkMoney, digitsOf } from './internal/check-money.js';
 import { DecimalImpl } from './internal/decimal.js';
-import { makeMoney } from './internal/make-money.js';
-import type { Money } from './money.js';
+import { withAmount } from './internal/make-money.js';
+import type { Money, MoneyInput } from './money.js';
 
 /**
  * How to round a value that lies between two representable ones.
@@ -38,6 +39,15 @@ export interface RoundMoneyOptions {
   readonly rounding?: RoundingMode;
 }
 
+const roundingModes: ReadonlyArray<RoundingMode> = [
+  'half-even',
+  'half-up',
+  'down',
+  'up',
+  'floor',
+  'ceiling',
+];
+
 const decimalRounding: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
   'half-even': DecimalImpl.ROUND_HALF_EVEN,
   'half-up': DecimalImpl.ROUND_HALF_UP,
@@ -53,6 +63,7 @@ const decimalRounding: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  * @param value - the money to round
  * @param options - `rounding`: the rounding mode, default `'half-even'`
  * @returns a new money value with at most the currency's minor-unit decimal places
+ * @throws {@link ValidationError} for a value that is not money, an unknown option or rounding mode
  * @example
  * ```ts
  * import { money, roundMoney } from 'partner-alignment';
@@ -63,9 +74,17 @@ const decimalRounding: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  * @category Money
  */
 export function roundMoney<C extends string>(
-  value: Money<C>,
+  value: MoneyInput<C>,
   options?: RoundMoneyOptions,
 ): Money<C> {
-  const mode = decimalRounding[options?.rounding ?? 'half-even'];
-  return makeMoney(value.amount.toDecimalPlaces(minorUnits(value.currency), mode), value.currency);
+  const summary = 'Invalid arguments to roundMoney';
+  const checked = checkMoney<C>(value, summary, ['value']);
+  const { rounding } = checkOptions(options, ['rounding'], summary);
+  const mode =
+    decimalRounding[
+      rounding === undefined
+        ? 'half-even'
+        : checkOneOf(rounding, roundingModes, summary, ['options', 'rounding'])
+    ];
+  return withAmount(checked, checked.amount.toDecimalPlaces(digitsOf(checked), mode));
 }

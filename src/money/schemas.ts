@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isCurrencyCode } from './currency.js';
+import { checkMoney } from './internal/check-money.js';
 import {
   DECIMAL_EXPECTED,
   DECIMAL_PATTERN,
@@ -16,9 +17,9 @@ import {
   readDecimalText,
 } from './internal/decimal.js';
 import { makeMoney } from './internal/make-money.js';
-import type { Money } from './money.js';
+import type { Money, MoneyInput } from './money.js';
 import type { Decimal } from './to-decimal.js';
-import { toDecimalString } from './to-decimal-string.js';
+import { plainAmount } from './to-decimal-string.js';
 
 const MAX_SIGNIFICANT_DIGITS = 34;
 const MAX_DECIMAL_PLACES = 20;
@@ -81,6 +82,8 @@ export const DecimalString = z
         code: 'custom',
         input: text,
         message: `Expected a decimal string with ${problem}; received ${describeReceived(text)}`,
+        params: { code: 'decimal-out-of-range', expected: `a decimal string with ${problem}` },
+        continue: false,
       });
     }
   })
@@ -94,8 +97,8 @@ export const DecimalString = z
 export type DecimalString = z.infer<typeof DecimalString>;
 
 /**
- * An ISO 4217 currency code known to the JavaScript engine: three uppercase letters, such as
- * `"EUR"`.
+ * An ISO 4217 currency code with a minor unit, from the library's own copy of the ISO list (see
+ * {@link iso4217}; never the JavaScript engine's): three uppercase letters, such as `"EUR"`.
  *
  * @example
  * ```ts
@@ -119,11 +122,13 @@ export const CurrencyCode = z
   .refine(isCurrencyCode, {
     error: (issue) =>
       `Expected an ISO 4217 currency code such as "EUR", "USD" or "JPY"; received the unknown code ${describeReceived(issue.input)}`,
+    params: { code: 'unknown-currency' },
   })
   .meta({
     id: 'CurrencyCode',
     title: 'Currency code',
-    description: 'An ISO 4217 currency code in uppercase, such as "EUR", "USD" or "JPY".',
+    description:
+      'An ISO 4217 currency code in uppercase with a minor unit, such as "EUR", "USD" or "JPY" (ISO 4217 List One as published on 2026-01-01).',
   });
 /** An ISO 4217 currency code (see the schema of the same name). @category Money */
 export type CurrencyCode = z.infer<typeof CurrencyCode>;
@@ -153,7 +158,9 @@ export type MoneyJson = z.infer<typeof MoneyJson>;
  * currency's minor units, every exact digit kept, never exponent notation) and the currency.
  *
  * @param value - the money to write
- * @returns the JSON form, accepted back by {@link MoneySchema} for amounts within its bounds
+ * @returns the JSON form, accepted back by {@link MoneySchema} for amounts within its bounds (a
+ *   declared currency's digits are not part of it: the document declares them)
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { money, toMoneyJson } from 'partner-alignment';
@@ -161,8 +168,9 @@ export type MoneyJson = z.infer<typeof MoneyJson>;
  * ```
  * @category Money
  */
-export function toMoneyJson(value: Money): MoneyJson {
-  return { amount: toDecimalString(value), currency: value.currency };
+export function toMoneyJson(value: MoneyInput): MoneyJson {
+  const checked = checkMoney(value, 'Invalid money', ['value']);
+  return { amount: plainAmount(checked), currency: checked.currency };
 }
 
 /**

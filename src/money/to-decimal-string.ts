@@ -1,5 +1,10 @@
-import { minorUnits } from './currency.js';
-import type { Money } from './money.js';
+import { checkMoney, digitsOf } from './internal/check-money.js';
+import type { Money, MoneyInput } from './money.js';
+
+/** The plain decimal string of a checked money value (see {@link toDecimalString}). */
+export function plainAmount(value: Money): string {
+  return value.amount.toFixed(Math.max(value.amount.decimalPlaces(), digitsOf(value)));
+}
 
 /**
  * Writes a money amount as a plain decimal string, never in exponent notation. The string keeps
@@ -8,6 +13,7 @@ import type { Money } from './money.js';
  *
  * @param value - the money to write
  * @returns the amount as a plain decimal string, without the currency
+ * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
  * import { money, toDecimalString } from 'partner-alignment';
@@ -18,7 +24,6 @@ import type { Money } from './money.js';
  * ```
  * @category Money
  */
-export function toDecimalString(value: Money): string {
-  const places = Math.max(value.amount.decimalPlaces(), minorUnits(value.currency));
-  return value.amount.toFixed(places);
+export function toDecimalString(value: MoneyInput): string {
+  return plainAmount(checkMoney(value, 'Invalid money', ['value']));
 }

@@ -1,14 +1,5 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
-import { type IssueCode, ValidationError } from '../errors.js';
-import {
-  DECIMAL_EXPECTED,
-  DECIMAL_PATTERN,
-  DecimalImpl,
-  describeReceived,
-  fromDecimalInstance,
-  isDecimalInstance,
-  readDecimalText,
-} from './internal/decimal.js';
+import { DECIMAL_LIMITS, readDecimal } from './internal/read-decimal.js';
 
 /**
  * An exact decimal number: an instance of the library's own decimal.js clone (40 significant
@@ -39,13 +30,35 @@ export type Decimal = InstanceType<typeof DecimalJs>;
 export type DecimalInput = string | number | Decimal;
 
 /**
- * Turns a decimal string, a safe integer or a decimal.js instance into an exact {@link Decimal}.
- * Binary floats such as `0.1` are refused: pass the decimal as a string instead, so no digit is
- * silently changed.
+ * The bounds of every decimal the library accepts as an argument, so that no number can make it
+ * print, store or compute without end: a decimal string has at most `length` (200) characters and
+ * `significantDigits` (40) significant digits, and every decimal (a Decimal too) is 0 or has an
+ * absolute value from 1e-`exponent` to below 1e(`exponent` + 1), that is from 1e-100 to below
+ * 1e101. Real money and ratios fit with a wide margin; anything beyond is refused with the issue
+ * code `decimal-out-of-range`. Documents are bounded more tightly by {@link DecimalString}.
+ *
+ * @example
+ * ```ts
+ * import { decimalLimits, toDecimal } from 'partner-alignment';
+ * decimalLimits //=> { significantDigits: 40, exponent: 100, length: 200 }
+ * toDecimal('1e99999999') //!> ValidationError
+ * ```
+ * @category Money
+ */
+export const decimalLimits: {
+  readonly significantDigits: number;
+  readonly exponent: number;
+  readonly length: number;
+} = DECIMAL_LIMITS;
+
+/**
+ * Turns a decimal string, a safe integer or a decimal.js instance into an exact {@link Decimal},
+ * within {@link decimalLimits}. Binary floats such as `0.1` are refused: pass the decimal as a
+ * string instead, so no digit is silently changed.
  *
  * @param value - a decimal string (`"12.50"`, `"-3"`, `"1.25e3"`), a safe integer, or a decimal.js instance
  * @returns the same number as an exact Decimal of the library's clone
- * @throws {@link ValidationError} for a malformed string, `NaN`, `Infinity`, a non-integer or unsafe number
+ * @throws {@link ValidationError} for a malformed string, `NaN`, `Infinity`, a non-integer or unsafe number, another type, or a value beyond {@link decimalLimits} (code `decimal-out-of-range`)
  * @example
  * ```ts
  * import { toDecimal } from 'partner-alignment';
@@ -57,41 +70,5 @@ export type DecimalInput = string | number | Decimal;
  * @category Money
  */
 export function toDecimal(value: DecimalInput): Decimal {
-  if (typeof value === 'string') {
-    if (!DECIMAL_PATTERN.test(value)) throw invalid(value, 'Not a decimal number');
-    const exact = readDecimalText(value);
-    if (exact !== undefined) return exact;
-    throw invalid(
-      value,
-      'Exponent is beyond the range of a Decimal (about -9e15 to 9e15)',
-      'decimal-out-of-range',
-    );
-  }
-  if (typeof value === 'number') {
-    if (Number.isSafeInteger(value)) return fromDecimalInstance(new DecimalImpl(value));
-    const why = Number.isFinite(value)
-      ? Number.isInteger(value)
-        ? 'Number is beyond the safe integer range'
-        : 'Number is a binary float, which cannot be taken as an exact decimal'
-      : 'Number is not finite';
-    throw invalid(value, why);
-  }
-  if (isDecimalInstance(value) && value.isFinite()) return fromDecimalInstance(value);
-  throw invalid(value, 'Not a finite decimal');
-}
-
-function invalid(
-  value: unknown,
-  message: string,
-  code: IssueCode = 'invalid-decimal',
-): ValidationError {
-  return new ValidationError('Invalid decimal', [
-    {
-      code,
-      path: [],
-      message,
-      received: isDecimalInstance(value) ? `Decimal ${value.toString()}` : describeReceived(value),
-      expected: `${DECIMAL_EXPECTED}, a safe integer, or a Decimal`,
-    },
-  ]);
+  return readDecimal(value, ['value']);
 }

@@ -271,7 +271,9 @@ describe('the calendar against an independent Date.UTC oracle', () => {
   test.prop(
     [
       fc.oneof(monthBased, weekBased),
-      fc.integer({ min: Date.UTC(1901, 0, 1) / DAY, max: Date.UTC(2197, 11, 31) / DAY }),
+      // Ranges end by early 2198: a range reaching 2200 falls into fiscal 2201 on calendars whose
+      // years end in January, which is out of range (seed 1452996883 found it).
+      fc.integer({ min: Date.UTC(1901, 0, 1) / DAY, max: Date.UTC(2195, 11, 31) / DAY }),
       fc.integer({ min: 0, max: 800 }),
     ],
     { numRuns: 120 },

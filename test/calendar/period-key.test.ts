@@ -38,7 +38,7 @@ describe('parsePeriodKey', () => {
   it('refuses malformed keys, naming the accepted forms', () => {
     expect(() => parsePeriodKey(calendarYear, 'FY2027-Q5')).toThrowErrorMatchingInlineSnapshot(`
       [ValidationError: Invalid period key: 1 issue
-        - (root): Not a period key (received "FY2027-Q5"; expected a key such as FY2027, FY2027-H1, FY2027-Q3, FY2027-M07 or FY2027-W14 (weeks two digits, on week-based calendars only))]
+        - key: Not a period key (received "FY2027-Q5"; expected a key such as FY2027, FY2027-H1, FY2027-Q3, FY2027-M07 or FY2027-W14 (weeks two digits, on week-based calendars only))]
     `);
     expect(() => parsePeriodKey(calendarYear, 'fy2027')).toThrow(/Not a period key/);
     expect(() => parsePeriodKey(calendarYear, 'FY2027-M7')).toThrow(/Not a period key/);
@@ -46,19 +46,19 @@ describe('parsePeriodKey', () => {
   it('refuses weeks on a month-based calendar', () => {
     expect(() => parsePeriodKey(calendarYear, 'FY2027-W14')).toThrowErrorMatchingInlineSnapshot(`
       [ValidationError: Invalid period key: 1 issue
-        - (root): Weeks need a week-based calendar; "calendar" is month-based (received "FY2027-W14"; expected FY2027, FY2027-H1, FY2027-Q3 or FY2027-M07)]
+        - key: Weeks need a week-based calendar; "calendar" is month-based (received "FY2027-W14"; expected FY2027, FY2027-H1, FY2027-Q3 or FY2027-M07)]
     `);
   });
   it('refuses W53 in a 52-week year', () => {
     expect(() => parsePeriodKey(nrfRetail, 'FY2024-W53')).toThrowErrorMatchingInlineSnapshot(`
       [ValidationError: Invalid period key: 1 issue
-        - (root): Fiscal 2024 of calendar "nrf-4-5-4" has 52 weeks (received "FY2024-W53"; expected a week from W01 to W52)]
+        - key: Fiscal 2024 of calendar "nrf-4-5-4" has 52 weeks (received "FY2024-W53"; expected a week from W01 to W52)]
     `);
   });
   it('refuses fiscal years outside 1900 to 2200', () => {
     expect(() => parsePeriodKey(calendarYear, 'FY2201-Q1')).toThrowErrorMatchingInlineSnapshot(`
       [ValidationError: Invalid period key: 1 issue
-        - (root): Fiscal year out of range (received "FY2201-Q1"; expected a fiscal year from 1900 to 2200)]
+        - key: Fiscal year out of range (received "FY2201-Q1"; expected a fiscal year from 1900 to 2200)]
     `);
   });
 });

@@ -62,7 +62,7 @@ describe('minMoney and maxMoney', () => {
   it('refuse an empty list and mixed currencies', () => {
     expect(() => minMoney([] as unknown as [Money])).toThrowErrorMatchingInlineSnapshot(`
       [ValidationError: Cannot take the min of money: 1 issue
-        - (root): The list of amounts is empty (received []; expected at least one amount)]
+        - values: The list of amounts is empty (received []; expected at least one amount)]
     `);
     expect(() => maxMoney([runtime('1', 'EUR'), runtime('2', 'USD')])).toThrow(/Cannot compare/);
   });

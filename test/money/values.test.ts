@@ -49,25 +49,25 @@ describe('toDecimal', () => {
   it('says why numbers are refused and what is accepted', () => {
     expect(message(() => toDecimal(0.1))).toMatchInlineSnapshot(`
       "Invalid decimal: 1 issue
-        - (root): Number is a binary float, which cannot be taken as an exact decimal (received 0.1; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
+        - value: Number is a binary float, which cannot be taken as an exact decimal (received 0.1; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
     `);
     expect(message(() => toDecimal(Number.NaN))).toMatchInlineSnapshot(`
       "Invalid decimal: 1 issue
-        - (root): Number is not finite (received NaN; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
+        - value: Number is not finite (received NaN; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
     `);
     expect(message(() => toDecimal(2 ** 60))).toMatchInlineSnapshot(`
       "Invalid decimal: 1 issue
-        - (root): Number is beyond the safe integer range (received 1152921504606847000; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
+        - value: Number is beyond the safe integer range (received 1152921504606847000; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
     `);
     expect(message(() => toDecimal(new ForeignDecimal('NaN')))).toMatchInlineSnapshot(`
       "Invalid decimal: 1 issue
-        - (root): Not a finite decimal (received Decimal NaN; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
+        - value: Not a finite decimal (received Decimal NaN; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
     `);
   });
 });
 
 describe('isCurrencyCode', () => {
-  it('knows the codes of Intl and refuses lowercase, unknown and non-strings', () => {
+  it('knows ISO 4217 codes and refuses lowercase, unknown and non-strings', () => {
     expect(['EUR', 'USD', 'JPY', 'KWD'].every(isCurrencyCode)).toBe(true);
     expect([' EUR', 'eur', 'EUX', 'EURO', 42, null].some(isCurrencyCode)).toBe(false);
   });
@@ -88,11 +88,11 @@ describe('minorUnits', () => {
   it('refuses an unknown currency, telling lowercase apart', () => {
     expect(message(() => minorUnits('EUX'))).toMatchInlineSnapshot(`
       "Invalid currency: 1 issue
-        - (root): Unknown currency code (received "EUX"; expected an ISO 4217 code in uppercase, such as "EUR", "USD" or "JPY")"
+        - currency: Unknown currency code (received "EUX"; expected an ISO 4217 code in uppercase, such as "EUR", "USD" or "JPY", or a declared currency such as { code: "PTS", digits: 0 })"
     `);
     expect(message(() => minorUnits('eur'))).toMatchInlineSnapshot(`
       "Invalid currency: 1 issue
-        - (root): Currency code must be uppercase (received "eur"; expected an ISO 4217 code in uppercase, such as "EUR", "USD" or "JPY")"
+        - currency: Currency code must be uppercase (received "eur"; expected an ISO 4217 code in uppercase, such as "EUR", "USD" or "JPY", or a declared currency such as { code: "PTS", digits: 0 })"
     `);
   });
 });
@@ -107,8 +107,8 @@ describe('money', () => {
 
   it('refuses a bad amount or currency with a ValidationError', () => {
     expect(message(() => money('12,5', 'EUR'))).toMatchInlineSnapshot(`
-      "Invalid decimal: 1 issue
-        - (root): Not a decimal number (received "12,5"; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
+      "Invalid money: 1 issue
+        - amount: Not a decimal number (received "12,5"; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
     `);
     expect(isValidationError(caught(() => money('1', 'EUX')))).toBe(true);
   });
@@ -132,7 +132,7 @@ describe('fromMinorUnits', () => {
   it('refuses a non-integer number of minor units', () => {
     expect(message(() => fromMinorUnits(1.5, 'EUR'))).toMatchInlineSnapshot(`
       "Invalid minor units: 1 issue
-        - (root): Minor units must be a whole number (received 1.5; expected a bigint or a safe integer such as 1999)"
+        - units: Minor units must be a whole number (received 1.5; expected a bigint or a safe integer such as 1999)"
     `);
   });
 });

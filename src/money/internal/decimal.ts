@@ -5,6 +5,7 @@
  * @module
  */
 import { Decimal as DecimalJs } from 'decimal.js';
+import { describeReceived as describeValue } from '../../argument-checks.js';
 
 /** The Decimal constructor every money operation uses: 40 significant digits, half-even. */
 export const DecimalImpl: typeof DecimalJs = DecimalJs.clone({
@@ -58,17 +59,17 @@ export function readDecimalText(text: string): DecimalValue | undefined {
 export const DECIMAL_EXPECTED =
   'a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity)';
 
-/** A short rendering of a received value for an error message. */
+/**
+ * A short rendering of a received value for an error message (a Decimal as `Decimal 1.5`, its
+ * text cut like any other).
+ */
 export function describeReceived(value: unknown): string {
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-    return JSON.stringify(shown);
+  if (isDecimalInstance(value)) {
+    const text =
+      value.isFinite() && Math.abs(value.e) > 40 ? value.toExponential(3) : value.toString();
+    return `Decimal ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
   }
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'number') return String(value);
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return describeValue(value);
 }
 
 const CONTEXT_DIGITS = 40;

@@ -1,0 +1,82 @@
+/**
+ * The money and calendar functions load no zod, so that a caller who needs only them (the coming
+ * `partner-alignment/values` entry) does not pay for it. zod is replaced here by a module that
+ * throws when it is loaded; every function module must import without it.
+ */
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('zod', () => {
+  throw new Error('zod was loaded');
+});
+
+/** Every module of money/ and calendar/ that holds functions (schemas live in their own). */
+const functionModules = [
+  'money/allocate.js',
+  'money/arithmetic.js',
+  'money/comparison.js',
+  'money/currency.js',
+  'money/decimal-arithmetic.js',
+  'money/errors.js',
+  'money/format-money.js',
+  'money/iso-4217.js',
+  'money/minor-units.js',
+  'money/money.js',
+  'money/round-money.js',
+  'money/to-decimal.js',
+  'money/to-decimal-string.js',
+  'calendar/add-periods.js',
+  'calendar/calendars.js',
+  'calendar/child-periods.js',
+  'calendar/compare-periods.js',
+  'calendar/day-arithmetic.js',
+  'calendar/day-number.js',
+  'calendar/elapsed-share.js',
+  'calendar/errors.js',
+  'calendar/fiscal-year-layout.js',
+  'calendar/format-period-key.js',
+  'calendar/parent-period.js',
+  'calendar/parse-period-key.js',
+  'calendar/period-bounds.js',
+  'calendar/period-of.js',
+  'calendar/periods-between.js',
+  'calendar/periods-in-year.js',
+  'calendar/to-iso-date.js',
+  'calendar/today.js',
+  'calendar/unchecked-days.js',
+];
+
+describe('money and calendar function modules', () => {
+  it.each(functionModules)('%s loads without zod', async (path) => {
+    vi.resetModules();
+    const module = (await import(`../../src/${path}`)) as Record<string, unknown>;
+    expect(Object.keys(module).length).toBeGreaterThan(0);
+  });
+
+  it('would notice zod: the schema modules fail to load here', async () => {
+    vi.resetModules();
+    await expect(import('../../src/money/schemas.js')).rejects.toThrow(/mocking a module/);
+    vi.resetModules();
+    await expect(import('../../src/calendar/period-key.js')).rejects.toThrow(/mocking a module/);
+  });
+});
+
+describe('the bundle of each function module', () => {
+  it('holds no zod, as esbuild (the bundler of tsup) resolves the imports', async () => {
+    const root = fileURLToPath(new URL('../../src/', import.meta.url));
+    const result = await build({
+      entryPoints: functionModules.map((path) => `${root}${path.replace(/\.js$/, '.ts')}`),
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'node',
+      outdir: 'unused',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.includes('decimal.js'))).toBe(true);
+    expect(inputs.filter((input) => /node_modules\/zod\//.test(input))).toEqual([]);
+  });
+});
