@@ -27,7 +27,9 @@ function doesWork(node: ts.Node): boolean {
     ts.isElementAccessExpression(node) ||
     ts.isSpreadElement(node) ||
     ts.isSpreadAssignment(node) ||
-    ts.isTaggedTemplateExpression(node)
+    ts.isTaggedTemplateExpression(node) ||
+    // `${x}` converts x to a string, which a bundler cannot prove free of effects.
+    ts.isTemplateExpression(node)
   ) {
     return true;
   }
@@ -49,6 +51,12 @@ export function annotatePure(
     if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         const init = declaration.initializer;
+        if (!ts.isIdentifier(declaration.name)) {
+          // Destructuring reads properties when the module loads, and cannot be wrapped.
+          const { line } = source.getLineAndCharacterOfPosition(declaration.getStart(source));
+          effects.push(`${fileName}:${line + 1}`);
+          continue;
+        }
         if (init !== undefined && doesWork(init)) wraps.push([init.getStart(source), init.end]);
       }
     } else if (ts.isExportAssignment(statement)) {

@@ -34,12 +34,13 @@ export type {
   WeekBasedCalendar,
   Weekday,
 } from './calendar/fiscal-calendar.js';
+export { formatPeriodKey } from './calendar/format-period-key.js';
 export type { IsoDate } from './calendar/iso-date.js';
 export { parentPeriod } from './calendar/parent-period.js';
+export { isPeriodKey, parsePeriodKey } from './calendar/parse-period-key.js';
 export type { Granularity, Period } from './calendar/period.js';
 export { periodDays, periodEnd, periodStart } from './calendar/period-bounds.js';
 export type { PeriodKey } from './calendar/period-key.js';
-export { formatPeriodKey, isPeriodKey, parsePeriodKey } from './calendar/period-key.js';
 export { periodOf } from './calendar/period-of.js';
 export type { PeriodSpan } from './calendar/periods-between.js';
 export { periodsBetween } from './calendar/periods-between.js';

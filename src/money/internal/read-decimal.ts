@@ -17,14 +17,16 @@ import {
   readDecimalText,
 } from './decimal.js';
 
-/** The bounds of a decimal the library accepts (see `decimalLimits`). */
-export const DECIMAL_LIMITS = Object.freeze({
-  significantDigits: 40,
-  exponent: 100,
-  length: 200,
-});
+const significantDigits = 40;
+const exponent = 100;
+const length = 200;
 
-const { significantDigits, exponent, length } = DECIMAL_LIMITS;
+/** The bounds of a decimal the library accepts (see `decimalLimits`). */
+export const DECIMAL_LIMITS: {
+  readonly significantDigits: number;
+  readonly exponent: number;
+  readonly length: number;
+} = Object.freeze({ significantDigits, exponent, length });
 
 const ACCEPTED = `${DECIMAL_EXPECTED}, a safe integer, or a Decimal`;
 const RANGE = `at most ${significantDigits} significant digits and an absolute value from 1e-${exponent} to below 1e${exponent + 1}, or 0`;
