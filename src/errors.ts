@@ -1,6 +1,7 @@
 // The library's error hierarchy: one base class with a stable `code`, named subclasses, and
 // `is*Error` guards that work across duplicated copies of the package (ESM and CJS side by side).
 
+import { formatIssue } from './format-issues.js';
 import { labelOfPath } from './issue-label.js';
 
 const errorBrand: unique symbol = Symbol.for('partner-alignment.error');
@@ -47,6 +48,7 @@ export type IssuePath = ReadonlyArray<string | number>;
  * | `duplicate-id` | an id used twice in one list |
  * | `duplicate-entry` | a second entry where one is allowed (one goal per objective and period) |
  * | `unknown-reference` | an id that names nothing defined in the document |
+ * | `invalid-reference` | an id that names something of the wrong kind (a vendor-revenue objective not measured in money) |
  * | `outside-horizon` | a period or horizon outside the horizon it must lie in |
  * | `horizon-reversed` | a horizon that ends before it starts |
  * | `sum-not-one` | shares or weights that do not sum to 1 |
@@ -85,6 +87,7 @@ export type IssueCode =
   | 'duplicate-id'
   | 'duplicate-entry'
   | 'unknown-reference'
+  | 'invalid-reference'
   | 'outside-horizon'
   | 'horizon-reversed'
   | 'sum-not-one'
@@ -301,51 +304,6 @@ export class ValidationError extends PartnerAlignmentError {
     this.issues = Object.freeze(kept);
     this.omittedIssues = omitted;
   }
-}
-
-/**
- * Renders an issue path the way JavaScript would address it: `objectives[2].target.amount`.
- * The empty path (the input as a whole) renders as `(root)`.
- *
- * @param path - the path to render
- * @returns the path as a property-access expression
- * @example
- * ```ts
- * import { formatIssuePath } from 'partner-alignment';
- * formatIssuePath(['objectives', 2, 'target', 'amount']) //=> 'objectives[2].target.amount'
- * formatIssuePath(['weights', 'custom:net-new logos']) //=> 'weights["custom:net-new logos"]'
- * formatIssuePath([]) //=> '(root)'
- * ```
- * @category Errors
- */
-export function formatIssuePath(path: IssuePath): string {
-  if (path.length === 0) return '(root)';
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-
-/**
- * Renders one issue as a line: path, message, what was received and what is accepted.
- *
- * @param issue - the issue to render
- * @returns one line of text
- * @example
- * ```ts
- * import { formatIssue } from 'partner-alignment';
- * formatIssue({ path: ['currency'], message: 'Unknown currency', received: '"EUX"', expected: 'an ISO 4217 code such as "EUR"' })
- * //=> 'currency: Unknown currency (received "EUX"; expected an ISO 4217 code such as "EUR")'
- * ```
- * @category Errors
- */
-export function formatIssue(
-  issue: Pick<ValidationIssue, 'path' | 'message' | 'received' | 'expected'>,
-): string {
-  return `${formatIssuePath(issue.path)}: ${issue.message} (received ${issue.received}; expected ${issue.expected})`;
 }
 
 function hasBrand(value: unknown): value is PartnerAlignmentError {

@@ -136,14 +136,24 @@ export type {
   ValidationIssueInput,
 } from './errors.js';
 export {
-  formatIssue,
-  formatIssuePath,
   isPartnerAlignmentError,
   isValidationError,
   PartnerAlignmentError,
   ValidationError,
   validationLimits,
 } from './errors.js';
+export {
+  type FormatIssuesOptions,
+  formatIssue,
+  formatIssuePath,
+  formatIssues,
+} from './format-issues.js';
+export {
+  type FlatIssues,
+  flattenIssues,
+  type IssueTree,
+  treeifyIssues,
+} from './group-issues.js';
 export { labelOfPath } from './issue-label.js';
 // Model
 export { Actual, type ActualJson } from './model/actual.js';
@@ -155,6 +165,7 @@ export {
 } from './model/cascade-spec.js';
 export { Charter, type CharterJson } from './model/charter.js';
 export { Commitment, type CommitmentJson } from './model/commitment.js';
+export { documentLimits } from './model/document-limits.js';
 export { EconomicsProfile, type EconomicsProfileJson } from './model/economics-profile.js';
 export { encodePartnership } from './model/encode-partnership.js';
 // The shared Finding and FindingSubject of model/finding.ts replace alignment's own in the

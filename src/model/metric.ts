@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { minorUnits } from '../money/currency.js';
 import { CurrencyCode } from '../money/schemas.js';
+import { documentLimits } from './document-limits.js';
+import { boundedList } from './internal/bounded-list.js';
 import { MotiveId } from './motive.js';
 
 /**
@@ -92,7 +94,7 @@ export type Direction = z.infer<typeof Direction>;
  */
 export const Metric = z
   .strictObject({
-    name: z.string().min(1).max(200).describe('What is measured, in words.'),
+    name: z.string().min(1).max(documentLimits.text.name).describe('What is measured, in words.'),
     unit: MetricUnit,
     aggregation: Aggregation,
     direction: Direction,
@@ -104,8 +106,7 @@ export const Metric = z
       .describe(
         'Decimals of the targets. Default: the currency minor units for money, 0 for counts, 1 for percent and hours.',
       ),
-    motives: z
-      .array(MotiveId)
+    motives: boundedList(MotiveId, documentLimits.lists.motives)
       .default([])
       .describe('The partner motives this metric moves by its nature.'),
   })

@@ -1,5 +1,7 @@
 import { ValidationError } from '../errors.js';
-import { renderReceived, toValidationIssues } from './internal/to-validation-issues.js';
+import { refuseOversized } from './internal/refuse-oversized.js';
+import { renderReceived } from './internal/render-received.js';
+import { toValidationIssues } from './internal/to-validation-issues.js';
 import { Partnership } from './partnership.js';
 
 const SUMMARY = 'Invalid partnership document';
@@ -33,6 +35,7 @@ function versionError(json: unknown): ValidationError | undefined {
       message: `This library reads schemaVersion ${SUPPORTED_VERSIONS.join(', ')}`,
       received: renderReceived(version),
       expected: SUPPORTED_VERSIONS.join(' or '),
+      params: { supported: SUPPORTED_VERSIONS.join(', ') },
     },
   ]);
 }
@@ -55,12 +58,12 @@ function versionError(json: unknown): ValidationError | undefined {
 export function safeParsePartnership(json: unknown): SafeParsePartnershipResult {
   const wrongVersion = versionError(json);
   if (wrongVersion !== undefined) return { success: false, error: wrongVersion };
-  const result = Partnership.safeParse(json, { reportInput: true });
+  const bounded = refuseOversized(Partnership, json);
+  const result = Partnership.safeParse(bounded.value, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
-  return {
-    success: false,
-    error: new ValidationError(SUMMARY, toValidationIssues(result.error.issues)),
-  };
+  const converted = toValidationIssues(result.error.issues, Partnership, json, bounded.issues);
+  const { issues, omitted } = converted;
+  return { success: false, error: new ValidationError(SUMMARY, issues, { omitted }) };
 }
 
 /**

@@ -4,11 +4,12 @@ import { CurrencyCode } from '../money/schemas.js';
 import { Actual } from './actual.js';
 import { Charter } from './charter.js';
 import { Commitment } from './commitment.js';
+import { documentLimits } from './document-limits.js';
 import { EconomicsProfile } from './economics-profile.js';
 import { PartnershipId } from './ids.js';
+import { boundedList } from './internal/bounded-list.js';
 import { crossCheck } from './internal/cross-check.js';
 import { DocumentCalendar } from './internal/document-calendar.js';
-import { checkEconomics } from './internal/economics-check.js';
 import { Partner, Vendor } from './partner.js';
 import { PeriodGoal } from './period-goal.js';
 import { ProgramTerms } from './program-terms.js';
@@ -20,20 +21,30 @@ const PartnershipDocument = z
       .literal(1)
       .describe('The version of the document format. This library reads schemaVersion 1.'),
     id: PartnershipId,
-    name: z.string().min(1).max(200).describe('The partnership in a few words.'),
+    name: z
+      .string()
+      .min(1)
+      .max(documentLimits.text.name)
+      .describe('The partnership in a few words.'),
     vendor: Vendor,
     partner: Partner,
     currency: CurrencyCode.describe('The currency of every money amount in the document.'),
     calendar: DocumentCalendar.describe('The fiscal calendar every period key refers to.'),
     charter: Charter,
-    goals: z.array(PeriodGoal).describe('Short-term period goals toward the objectives.'),
-    commitments: z.array(Commitment).describe('What each side promises.'),
+    goals: boundedList(PeriodGoal, documentLimits.lists.goals).describe(
+      'Short-term period goals toward the objectives.',
+    ),
+    commitments: boundedList(Commitment, documentLimits.lists.commitments).describe(
+      'What each side promises.',
+    ),
     terms: ProgramTerms,
-    actuals: z.array(Actual).describe('Recorded values of the objectives metrics by period.'),
+    actuals: boundedList(Actual, documentLimits.lists.actuals).describe(
+      'Recorded values of the objectives metrics by period.',
+    ),
     economics: EconomicsProfile.optional(),
   })
-  .superRefine(crossCheck)
-  .superRefine(checkEconomics);
+  // The cross-checks run even when some parts failed (they read only the parts that passed).
+  .superRefine(crossCheck, { when: () => true });
 
 type PartnershipValue = z.output<typeof PartnershipDocument>;
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { IsoDate } from '../calendar/iso-date.js';
 import { DecimalSchema } from '../money/schemas.js';
+import { documentLimits } from './document-limits.js';
 import { ObjectiveId, StakeholderId } from './ids.js';
+import { boundedList } from './internal/bounded-list.js';
+import { DocumentDate as IsoDate } from './internal/document-date.js';
 import { PeriodField } from './internal/period-field.js';
 import { Side } from './side.js';
 
@@ -32,10 +34,9 @@ export const Provenance = z
     z
       .strictObject({
         status: z.literal('agreed'),
-        agreedBy: z
-          .array(StakeholderId)
-          .min(1)
-          .describe('The stakeholders who agreed (ids from the charter).'),
+        agreedBy: boundedList(StakeholderId, documentLimits.lists.agreedBy, 1).describe(
+          'The stakeholders who agreed (ids from the charter).',
+        ),
         agreedOn: IsoDate.describe('When it was agreed.'),
       })
       .describe('Agreed together.'),
