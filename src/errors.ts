@@ -32,7 +32,7 @@ export type IssuePath = ReadonlyArray<string | number>;
  * | `unknown-field` | a field or option that is not documented (objects are strict) |
  * | `invalid-value` | not one of the accepted values of a closed set |
  * | `invalid-format` | a string not written as its format requires |
- * | `invalid-decimal` | not a decimal number written as a string |
+ * | `invalid-decimal` | not a decimal number |
  * | `decimal-out-of-range` | a decimal with more digits or a larger exponent than the documented bounds |
  * | `too-precise` | more decimals than the currency's minor unit or the metric's precision |
  * | `not-an-integer` | a number that must be whole |

@@ -8,7 +8,7 @@ import { addIssue, whenReadable } from './internal/document-issue.js';
 const positive = (what: string) =>
   boundedDecimal(
     { min: 0, minExclusive: true },
-    `${what} above 0, written as a string such as "1.5"`,
+    `${what} above 0, such as "1.5"`,
   );
 
 /**
@@ -44,7 +44,7 @@ export const CascadeShape = z
         kind: z.literal('geometric'),
         rate: boundedDecimal(
           { min: -1, minExclusive: true },
-          'a yearly growth rate above -1 written as a string, such as "0.35" (35 %)',
+          'a yearly growth rate above -1, such as "0.35" (35 %)',
         )
           .optional()
           .describe(
@@ -68,7 +68,7 @@ export const CascadeShape = z
       .strictObject({
         kind: z.literal('custom'),
         weights: boundedList(
-          boundedDecimal({ min: 0 }, 'a weight of 0 or more written as a string, such as "1.5"'),
+          boundedDecimal({ min: 0 }, 'a weight of 0 or more, such as "1.5"'),
           documentLimits.lists.customWeights,
           1,
         ).describe('One non-negative weight per period of the horizon, in order.'),
@@ -110,7 +110,7 @@ export const Seasonality = z
       if (value.weights.length === expected) return;
       addIssue(context, ['weights'], {
         code: 'wrong-count',
-        message: `Expected ${expected} weights by ${value.by}; received ${value.weights.length}`,
+        message: `Seasonality by ${value.by} needs ${expected} weights; ${value.weights.length} ${value.weights.length === 1 ? 'is' : 'are'} given`,
         received: `${value.weights.length} weight${value.weights.length === 1 ? '' : 's'}`,
         expected: `${expected} weights, one per fiscal ${value.by}`,
         params: { count: value.weights.length, expected },

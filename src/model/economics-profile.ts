@@ -8,16 +8,16 @@ const MoneySchema = DocumentMoney;
 const fraction = (what: string) =>
   boundedDecimal(
     { min: 0, max: 1 },
-    'a decimal fraction from 0 to 1 written as a string, such as "0.15" (15 %)',
+    'a decimal fraction from 0 to 1, such as "0.15" (15 %)',
   ).describe(what);
 
 const nonNegative = (what: string) =>
-  boundedDecimal({ min: 0 }, 'a decimal number of 0 or more written as a string').describe(what);
+  boundedDecimal({ min: 0 }, 'a decimal number of 0 or more').describe(what);
 
 const positive = (what: string) =>
   boundedDecimal(
     { min: 0, minExclusive: true },
-    'a decimal number above 0 written as a string',
+    'a decimal number above 0',
   ).describe(what);
 
 const ServicesEconomics = z
@@ -35,7 +35,7 @@ const ServicesEconomics = z
     ).optional(),
     utilization: boundedDecimal(
       { min: 0, minExclusive: true, max: 100 },
-      'percentage points above 0 and at most 100 written as a string, such as "64"',
+      'percentage points above 0 and at most 100, such as "64"',
     ).describe(
       'Billable utilization today, in percentage points: "64" is 64 % of paid hours billed.',
     ),

@@ -99,7 +99,7 @@ export const StrategicObjective = z
       .describe('The partner motives the objective advances, and how strongly. Default: none.'),
     weight: boundedDecimal(
       { min: 0, minExclusive: true },
-      'a weight above 0 written as a string, such as "2"',
+      'a weight above 0, such as "2"',
     )
       .optional()
       .describe('The weight of the objective in roll-ups (above 0). Default: equal weights.'),

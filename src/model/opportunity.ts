@@ -43,7 +43,7 @@ export const MarketOpportunity = z
     sizeYear: z.int().min(1900).max(2200).describe('The calendar year the size refers to.'),
     growthRate: boundedDecimal(
       { min: -1, minExclusive: true },
-      'a yearly growth rate above -1 written as a string, such as "0.09" (9 %)',
+      'a yearly growth rate above -1, such as "0.09" (9 %)',
     ).describe('Yearly growth of the segment as a fraction: "0.09" is 9 %.'),
     currentShare: Ratio.optional().describe('The share of the segment held today.'),
     targetShare: Ratio.describe('The share of the segment to hold by the end of the horizon.'),

@@ -1,8 +1,28 @@
+import type { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { refuseOversized } from './internal/refuse-oversized.js';
 import { renderReceived } from './internal/render-received.js';
 import { toValidationIssues } from './internal/to-validation-issues.js';
-import { Partnership } from './partnership.js';
+import { type CheckedDocument, crossCheck } from './internal/cross-check.js';
+import { finalizeIssues, runSchema } from './internal/run-schema.js';
+import {
+  type Partnership,
+  PartnershipShape,
+  type PartnershipValue,
+  stampCalendar,
+} from './partnership.js';
+
+/** Where the cross-checks add their issues when they run outside zod. */
+function sinkOf(issues: Array<z.core.$ZodRawIssue>): z.core.$RefinementCtx<unknown> {
+  return {
+    value: undefined,
+    issues,
+    addIssue(issue) {
+      if (typeof issue === 'string') return;
+      issues.push({ ...issue, path: [...(issue.path ?? [])] } as z.core.$ZodRawIssue);
+    },
+  };
+}
 
 const SUMMARY = 'Invalid partnership document';
 const SUPPORTED_VERSIONS = [1] as const;
@@ -58,11 +78,14 @@ function versionError(json: unknown): ValidationError | undefined {
 export function safeParsePartnership(json: unknown): SafeParsePartnershipResult {
   const wrongVersion = versionError(json);
   if (wrongVersion !== undefined) return { success: false, error: wrongVersion };
-  const bounded = refuseOversized(Partnership, json);
-  const result = Partnership.safeParse(bounded.value, { reportInput: true });
-  if (result.success) return { success: true, data: result.data };
-  const converted = toValidationIssues(result.error.issues, Partnership, json, bounded.issues);
-  const { issues, omitted } = converted;
+  const bounded = refuseOversized(PartnershipShape, json);
+  const run = runSchema(PartnershipShape, bounded.value);
+  crossCheck(run.value as CheckedDocument, sinkOf(run.issues));
+  if (run.issues.length === 0) {
+    return { success: true, data: stampCalendar(run.value as PartnershipValue) };
+  }
+  const found = finalizeIssues(run.issues);
+  const { issues, omitted } = toValidationIssues(found, PartnershipShape, json, bounded.issues);
   return { success: false, error: new ValidationError(SUMMARY, issues, { omitted }) };
 }
 

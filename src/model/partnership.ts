@@ -14,9 +14,11 @@ import { Partner, Vendor } from './partner.js';
 import { PeriodGoal } from './period-goal.js';
 import { ProgramTerms } from './program-terms.js';
 
-/** The document as the schema reads it, before periods carry the document's calendar id. */
-const PartnershipDocument = z
-  .strictObject({
+/**
+ * The parts of a document, each with its own rules, before the cross-checks and before periods
+ * carry the document's calendar id.
+ */
+export const PartnershipShape = z.strictObject({
     schemaVersion: z
       .literal(1)
       .describe('The version of the document format. This library reads schemaVersion 1.'),
@@ -41,19 +43,22 @@ const PartnershipDocument = z
     actuals: boundedList(Actual, documentLimits.lists.actuals).describe(
       'Recorded values of the objectives metrics by period.',
     ),
-    economics: EconomicsProfile.optional(),
-  })
-  // The cross-checks run even when some parts failed (they read only the parts that passed).
-  .superRefine(crossCheck, { when: () => true });
+  economics: EconomicsProfile.optional(),
+});
 
-type PartnershipValue = z.output<typeof PartnershipDocument>;
+// The cross-checks run even when some parts failed (they read only the parts that passed);
+// parsePartnership runs them itself, so that no aborted check of a part can skip them.
+const PartnershipDocument = PartnershipShape.superRefine(crossCheck, { when: () => true });
+
+/** The value of a document whose parts and cross-checks passed. */
+export type PartnershipValue = z.output<typeof PartnershipShape>;
 
 function stamp<T extends { readonly period: Period }>(item: T, calendar: string): T {
   return { ...item, period: { ...item.period, calendar } };
 }
 
 /** Gives every period of the document its calendar id. */
-function stampCalendar(document: PartnershipValue): PartnershipValue {
+export function stampCalendar(document: PartnershipValue): PartnershipValue {
   const id = document.calendar.id;
   const { funds, ...terms } = document.terms;
   return {

@@ -15,7 +15,7 @@ import { boundedDecimal } from './internal/bounded-decimal.js';
  */
 export const Ratio = boundedDecimal(
   { min: 0, max: 1 },
-  'a decimal fraction from 0 to 1 written as a string, such as "0.15" (15 %)',
+  'a decimal fraction from 0 to 1, such as "0.15" (15 %)',
 ).meta({
   id: 'Ratio',
   title: 'Ratio',

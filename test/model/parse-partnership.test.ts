@@ -606,7 +606,7 @@ describe('parsePartnership', () => {
       errorOf(northwind((d) => (objective(d, 0)['target'] = '1,5'))).message,
     ).toMatchInlineSnapshot(`
       "Invalid partnership document: 1 issue
-        - charter.objectives[0].target: Not a decimal number (received "1,5"; expected a decimal number written as a string, such as "12.50", "-3" or "0.15")"
+        - charter.objectives[0].target: Not a decimal number (received "1,5"; expected a decimal number, such as "12.50", "-3" or "0.15")"
     `);
   });
 

@@ -20,8 +20,8 @@ const ID_RULE =
 
 /** What the schemas of a document accept, by their registered id, in words. */
 const accepted: Readonly<Record<string, string>> = {
-  DecimalString: 'a decimal number written as a string, such as "12.50", "-3" or "0.15"',
-  Ratio: 'a decimal fraction from 0 to 1 written as a string, such as "0.15" (15 %)',
+  DecimalString: 'a decimal number, such as "12.50", "-3" or "0.15"',
+  Ratio: 'a decimal fraction from 0 to 1, such as "0.15" (15 %)',
   CurrencyCode: 'an ISO 4217 currency code in capitals, such as "USD", "EUR" or "JPY"',
   IsoDate: 'a real date written YYYY-MM-DD, such as "2027-03-31"',
   PeriodKey: 'a period key such as FY2027, FY2027-H1, FY2027-Q3, FY2027-M07 or FY2027-W14',
@@ -108,7 +108,7 @@ function convert(issue: z.core.$ZodIssue, root: z.core.$ZodType, input: unknown)
       return {
         code: 'invalid-type',
         message: decimal
-          ? 'A decimal number must be written as a string, so that no digit is lost'
+          ? 'A decimal number must be, so that no digit is lost'
           : `Wrong type: ${kind}`,
         received,
         expected,
