@@ -1,16 +1,29 @@
 import type { z } from 'zod';
+import type { Period } from '../calendar/period.js';
 import { ValidationError } from '../errors.js';
 import { refuseOversized } from './internal/refuse-oversized.js';
 import { renderReceived } from './internal/render-received.js';
 import { toValidationIssues } from './internal/to-validation-issues.js';
 import { type CheckedDocument, crossCheck } from './internal/cross-check.js';
 import { finalizeIssues, runSchema } from './internal/run-schema.js';
-import {
-  type Partnership,
-  PartnershipShape,
-  type PartnershipValue,
-  stampCalendar,
-} from './partnership.js';
+import { type Partnership, PartnershipShape, type PartnershipValue } from './partnership.js';
+
+/**
+ * Gives every period of a freshly parsed document its calendar id. The periods are new objects
+ * made by this parse (one per field), so they are changed in place rather than copied with the
+ * items that hold them; `Partnership`'s own decode copies instead.
+ */
+function stampInPlace(document: PartnershipValue): PartnershipValue {
+  const id = document.calendar.id;
+  const stamp = (item: { readonly period: Period }) => {
+    (item.period as { calendar: string }).calendar = id;
+  };
+  document.goals.forEach(stamp);
+  document.commitments.forEach(stamp);
+  document.terms.funds?.forEach(stamp);
+  document.actuals.forEach(stamp);
+  return document;
+}
 
 /** Where the cross-checks add their issues when they run outside zod. */
 function sinkOf(issues: Array<z.core.$ZodRawIssue>): z.core.$RefinementCtx<unknown> {
@@ -82,7 +95,7 @@ export function safeParsePartnership(json: unknown): SafeParsePartnershipResult 
   const run = runSchema(PartnershipShape, bounded.value);
   crossCheck(run.value as CheckedDocument, sinkOf(run.issues));
   if (run.issues.length === 0) {
-    return { success: true, data: stampCalendar(run.value as PartnershipValue) };
+    return { success: true, data: stampInPlace(run.value as PartnershipValue) };
   }
   const found = finalizeIssues(run.issues);
   const { issues, omitted } = toValidationIssues(found, PartnershipShape, json, bounded.issues);

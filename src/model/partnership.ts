@@ -58,7 +58,7 @@ function stamp<T extends { readonly period: Period }>(item: T, calendar: string)
 }
 
 /** Gives every period of the document its calendar id. */
-export function stampCalendar(document: PartnershipValue): PartnershipValue {
+function stampCalendar(document: PartnershipValue): PartnershipValue {
   const id = document.calendar.id;
   const { funds, ...terms } = document.terms;
   return {

@@ -38,6 +38,8 @@ export interface Finding {
  */
 export interface CheckContext {
   readonly document: CheckedDocument;
+  /** Whether no part of the document failed: then every path is clean. */
+  readonly none: boolean;
   /** Whether nothing failed at the path, inside it or above it. */
   readonly clean: (path: Path) => boolean;
   /** Whether nothing failed at the path or above it (its parts may have failed). */
@@ -58,6 +60,7 @@ export function checkContext(
   const clean = taint.none ? () => true : (path: Path) => taint.clean(path);
   return {
     document,
+    none: taint.none,
     clean,
     intact: taint.none ? () => true : (path: Path) => taint.intact(path),
     calendar: clean(['calendar']) ? document.calendar : undefined,
@@ -76,6 +79,7 @@ export function itemsAt<T>(
   list: ReadonlyArray<T> | undefined,
 ): ReadonlyArray<readonly [number, T]> {
   if (!Array.isArray(list) || !check.intact(path)) return [];
+  if (check.none) return list.map((item, index) => [index, item] as const);
   const items: Array<readonly [number, T]> = [];
   for (let index = 0; index < list.length; index++) {
     if (check.intact([...path, index])) items.push([index, list[index] as T]);

@@ -34,9 +34,8 @@ export function indexIds<T extends { readonly id: string }>(
   const items = itemsAt(check, path, list);
   let complete = Array.isArray(list) && check.intact(path) && items.length === list.length;
   for (const [index, item] of items) {
-    const idPath = [...path, index, 'id'];
     const id: unknown = item.id;
-    if (!check.clean(idPath)) {
+    if (!check.none && !check.clean([...path, index, 'id'])) {
       if (typeof id === 'string') loose.add(id);
       else complete = false;
     } else if (byId.has(id as string)) {
@@ -44,7 +43,7 @@ export function indexIds<T extends { readonly id: string }>(
       complete = false;
       check.report({
         code: 'duplicate-id',
-        path: idPath,
+        path: [...path, index, 'id'],
         message: `The id "${id}" is already used by ${kind} ${(byId.get(id as string)?.index ?? 0) + 1}`,
         received: JSON.stringify(id),
         expected: `an id not used by another ${kind}`,
@@ -69,7 +68,7 @@ export function resolve<T>(
   id: string,
   expected?: string,
 ): Indexed<T> | undefined {
-  if (!check.clean(path)) return undefined;
+  if (!check.none && !check.clean(path)) return undefined;
   const found = index.byId.get(id);
   if (found !== undefined) return found;
   if (index.loose.has(id) || !index.complete) return undefined;

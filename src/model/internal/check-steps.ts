@@ -4,7 +4,7 @@ import type { Horizon } from '../horizon.js';
 import type { StrategicObjective } from '../objective.js';
 import { type CheckContext, itemsAt } from './check-context.js';
 import { type Indexed, resolve } from './check-ids.js';
-import { overlaps, type PeriodDays, periodReader, reportOutside } from './check-periods.js';
+import { codeOf, overlaps, type PeriodDays, periodReader, reportOutside } from './check-periods.js';
 import type { DocumentIds } from './check-references.js';
 import type { Path } from './document-issue.js';
 
@@ -16,6 +16,7 @@ function horizonOf(
   objective: Indexed<StrategicObjective> | undefined,
 ): Horizon | undefined {
   if (objective === undefined) return undefined;
+  if (check.none) return objective.item.horizon;
   const path = ['charter', 'objectives', objective.index, 'horizon'];
   return check.clean(path) ? objective.item.horizon : undefined;
 }
@@ -36,28 +37,34 @@ function checkStepList(
   key: 'goals' | 'actuals',
 ): void {
   const what = key === 'goals' ? 'goal' : 'actual';
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Map<number, number>>();
   const list: ReadonlyArray<{ readonly objective: string; readonly period: Period }> =
     check.document[key];
   for (const [i, step] of itemsAt(check, [key], list)) {
-    const path = [key, i];
-    const objective = resolve(check, ids.objectives, [...path, 'objective'], step.objective);
-    const period = read([...path, 'period'], step.period);
+    const objectivePath = [key, i, 'objective'];
+    const periodPath = [key, i, 'period'];
+    const objective = resolve(check, ids.objectives, objectivePath, step.objective);
+    const period = read(periodPath, step.period);
     const horizon = horizonOf(check, objective);
     if (period !== undefined && horizon !== undefined && !overlaps(period, horizon)) {
-      reportOutside(check, [...path, 'period'], period, horizon, `objective "${step.objective}"`);
+      reportOutside(check, periodPath, period, horizon, `objective "${step.objective}"`);
     }
-    if (!check.clean([...path, 'objective']) || !check.clean([...path, 'period'])) continue;
-    const periodKey = formatPeriodKey(step.period);
-    const both = `${step.objective}\u0000${periodKey}`;
-    const first = seen.get(both);
+    if (!check.none && !(check.clean(objectivePath) && check.clean(periodPath))) continue;
+    let periods = seen.get(step.objective);
+    if (periods === undefined) {
+      periods = new Map();
+      seen.set(step.objective, periods);
+    }
+    const code = codeOf(step.period);
+    const first = periods.get(code);
     if (first === undefined) {
-      seen.set(both, i);
+      periods.set(code, i);
       continue;
     }
+    const periodKey = formatPeriodKey(step.period);
     check.report({
       code: 'duplicate-entry',
-      path: [...path, 'period'],
+      path: periodPath,
       message: `${what === 'goal' ? 'Goal' : 'Actual'} ${first + 1} already gives objective "${step.objective}" a ${what === 'goal' ? 'target' : 'value'} for ${periodKey}`,
       received: JSON.stringify(periodKey),
       expected: `one ${what} per objective and period`,

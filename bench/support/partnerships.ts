@@ -10,7 +10,7 @@ import {
   type Granularity,
   type PartnershipJson,
   periodsBetween,
-} from '../src/index.js';
+} from '../../src/index.js';
 
 /** A small deterministic PRNG (mulberry32). */
 export function random(seed: number): () => number {
@@ -142,13 +142,20 @@ function decimal(amount: number, places: number): string {
   return amount.toFixed(places);
 }
 
+/** Options of {@link generatePartnership}. */
+export interface GenerateOptions {
+  /** Goals (and as many actuals): default 20 to 40; up to 36 per objective (monthly beyond quarterly). */
+  readonly goals?: number;
+}
+
 /**
  * One realistic partnership document.
  *
  * @param seed - the seed; the same seed gives the same document
+ * @param options - see {@link GenerateOptions}
  * @returns the document as JSON, ready for `parsePartnership` or `JSON.stringify`
  */
-export function generatePartnership(seed: number): PartnershipJson {
+export function generatePartnership(seed: number, options: GenerateOptions = {}): PartnershipJson {
   const d = draw(seed);
   const atRisk = d.next() < 0.25;
   const currency = d.pick(['USD', 'EUR', 'GBP', 'JPY', 'CHF'] as const);
@@ -184,8 +191,11 @@ export function generatePartnership(seed: number): PartnershipJson {
 
   const objectiveCount = d.int(5, 8);
   const chosen = [...templates].sort(() => d.next() - 0.5).slice(0, objectiveCount);
-  const granularity: Granularity = 'quarter';
+  const goalCount = options.goals ?? d.int(20, 40);
+  const granularity: Granularity = goalCount > objectiveCount * 12 ? 'month' : 'quarter';
   const quarters = periodsBetween(calendar, start, end, granularity);
+  const letter = granularity === 'month' ? 'M' : 'Q';
+  const digits = granularity === 'month' ? 2 : 1;
   const objectives = chosen.map((template) => {
     const precision = template.kind === 'money' ? places : template.kind === 'percent' ? 1 : 0;
     const baseline = template.scale * (0.2 + d.next() * 0.3);
@@ -251,15 +261,15 @@ export function generatePartnership(seed: number): PartnershipJson {
   const vendorSide = stakeholders.filter((s) => s.side === 'vendor').map((s) => s.id);
   const partnerSide = stakeholders.filter((s) => s.side === 'partner').map((s) => s.id);
 
-  // Goals and actuals: one per objective and quarter, in order, 20 to 40 of each.
-  const goalCount = d.int(20, 40);
+  // Goals and actuals: one per objective and quarter (or month), in order, 20 to 40 of each.
   const perObjective = Math.ceil(goalCount / objectives.length);
   const goals: Json[] = [];
   const actuals: Json[] = [];
   for (const objective of objectives) {
     const steps = Math.min(perObjective, quarters.length);
     for (let q = 0; q < steps && goals.length < goalCount; q++) {
-      const period = `FY${quarters[q]?.period.year}-Q${quarters[q]?.period.index}`;
+      const index = String(quarters[q]?.period.index).padStart(digits, '0');
+      const period = `FY${quarters[q]?.period.year}-${letter}${index}`;
       const flow = objective.metric.aggregation === 'sum';
       const { baseline, target } = objective.scale;
       const planned = flow
@@ -428,8 +438,13 @@ export function generatePartnership(seed: number): PartnershipJson {
  *
  * @param count - how many documents
  * @param seed - the first seed
+ * @param options - see {@link GenerateOptions}
  * @returns the documents
  */
-export function generatePortfolio(count: number, seed = 20261127): PartnershipJson[] {
-  return Array.from({ length: count }, (_, i) => generatePartnership(seed + i));
+export function generatePortfolio(
+  count: number,
+  seed = 20261127,
+  options: GenerateOptions = {},
+): PartnershipJson[] {
+  return Array.from({ length: count }, (_, i) => generatePartnership(seed + i, options));
 }
