@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   formatIssues,
@@ -62,6 +63,18 @@ describe('formatIssues', () => {
     ]);
     expect(formatIssues(new ValidationError('x', issues)).split('\n')).toHaveLength(1 + 2 * 20 + 1);
     expect(validationLimits.issues).toBe(100);
+  });
+
+  it('writes the report that docs/documents.md shows for its broken document', () => {
+    const document = structuredClone(samples.northwindAdvisory) as unknown as Json;
+    const charter = document['charter'] as Json;
+    charter['purpose'] = '';
+    ((charter['objectives'] as Json[])[0] as Json)['target'] = '12000000.005';
+    ((document['goals'] as Json[])[1] as Json)['period'] = 'FY2027-Q5';
+    ((document['goals'] as Json[])[3] as Json)['objective'] = 'net-new-deals';
+    const docs = readFileSync(new URL('../docs/documents.md', import.meta.url), 'utf8');
+    const shown = /<!-- formatIssues output[^>]*-->\n```text\n([\s\S]*?)\n```/.exec(docs)?.[1];
+    expect(shown).toBe(formatIssues(errorOf(document)));
   });
 
   it('treats a limit that is not a whole number from 1 as the default', () => {

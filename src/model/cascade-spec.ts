@@ -6,10 +6,7 @@ import { boundedList } from './internal/bounded-list.js';
 import { addIssue, whenReadable } from './internal/document-issue.js';
 
 const positive = (what: string) =>
-  boundedDecimal(
-    { min: 0, minExclusive: true },
-    `${what} above 0, such as "1.5"`,
-  );
+  boundedDecimal({ min: 0, minExclusive: true }, `${what} above 0, such as "1.5"`);
 
 /**
  * The shape of a cascade: how an objective's total (a flow) or its climb from baseline to target
@@ -31,17 +28,19 @@ const positive = (what: string) =>
  */
 export const CascadeShape = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('even') }).describe('The same intensity in every period.'),
+    z
+      .strictObject({ kind: z.literal('even').describe('The shape: "even".') })
+      .describe('The same intensity in every period.'),
     z
       .strictObject({
-        kind: z.literal('linear'),
+        kind: z.literal('linear').describe('The shape: "linear".'),
         from: positive('an intensity').describe('Intensity of the first period.'),
         to: positive('an intensity').describe('Intensity of the last period.'),
       })
       .describe('Intensity ramps linearly from "from" in the first period to "to" in the last.'),
     z
       .strictObject({
-        kind: z.literal('geometric'),
+        kind: z.literal('geometric').describe('The shape: "geometric".'),
         rate: boundedDecimal(
           { min: -1, minExclusive: true },
           'a yearly growth rate above -1, such as "0.35" (35 %)',
@@ -54,7 +53,7 @@ export const CascadeShape = z
       .describe('Compound growth.'),
     z
       .strictObject({
-        kind: z.literal('s-curve'),
+        kind: z.literal('s-curve').describe('The shape: "s-curve".'),
         midpoint: boundedDecimal(
           { min: 0, minExclusive: true, max: 1, maxExclusive: true },
           'a share of the horizon strictly between 0 and 1, such as "0.5"',
@@ -66,7 +65,7 @@ export const CascadeShape = z
       .describe('Logistic adoption.'),
     z
       .strictObject({
-        kind: z.literal('custom'),
+        kind: z.literal('custom').describe('The shape: "custom".'),
         weights: boundedList(
           boundedDecimal({ min: 0 }, 'a weight of 0 or more, such as "1.5"'),
           documentLimits.lists.customWeights,

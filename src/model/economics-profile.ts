@@ -15,10 +15,7 @@ const nonNegative = (what: string) =>
   boundedDecimal({ min: 0 }, 'a decimal number of 0 or more').describe(what);
 
 const positive = (what: string) =>
-  boundedDecimal(
-    { min: 0, minExclusive: true },
-    'a decimal number above 0',
-  ).describe(what);
+  boundedDecimal({ min: 0, minExclusive: true }, 'a decimal number above 0').describe(what);
 
 const ServicesEconomics = z
   .strictObject({

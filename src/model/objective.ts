@@ -97,10 +97,7 @@ export const StrategicObjective = z
     contributions: boundedList(Contribution, documentLimits.lists.contributions)
       .default([])
       .describe('The partner motives the objective advances, and how strongly. Default: none.'),
-    weight: boundedDecimal(
-      { min: 0, minExclusive: true },
-      'a weight above 0, such as "2"',
-    )
+    weight: boundedDecimal({ min: 0, minExclusive: true }, 'a weight above 0, such as "2"')
       .optional()
       .describe('The weight of the objective in roll-ups (above 0). Default: equal weights.'),
     cascade: CascadeSpec.optional().describe('How the objective is cascaded into period goals.'),

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { Period } from '../calendar/period.js';
 import { ValidationError } from '../errors.js';
+import { type CheckedDocument, crossCheck } from './internal/cross-check.js';
 import { refuseOversized } from './internal/refuse-oversized.js';
 import { renderReceived } from './internal/render-received.js';
-import { toValidationIssues } from './internal/to-validation-issues.js';
-import { type CheckedDocument, crossCheck } from './internal/cross-check.js';
 import { finalizeIssues, runSchema } from './internal/run-schema.js';
+import { toValidationIssues } from './internal/to-validation-issues.js';
 import { type Partnership, PartnershipShape, type PartnershipValue } from './partnership.js';
 
 /**

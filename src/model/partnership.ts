@@ -19,30 +19,26 @@ import { ProgramTerms } from './program-terms.js';
  * carry the document's calendar id.
  */
 export const PartnershipShape = z.strictObject({
-    schemaVersion: z
-      .literal(1)
-      .describe('The version of the document format. This library reads schemaVersion 1.'),
-    id: PartnershipId,
-    name: z
-      .string()
-      .min(1)
-      .max(documentLimits.text.name)
-      .describe('The partnership in a few words.'),
-    vendor: Vendor,
-    partner: Partner,
-    currency: CurrencyCode.describe('The currency of every money amount in the document.'),
-    calendar: DocumentCalendar.describe('The fiscal calendar every period key refers to.'),
-    charter: Charter,
-    goals: boundedList(PeriodGoal, documentLimits.lists.goals).describe(
-      'Short-term period goals toward the objectives.',
-    ),
-    commitments: boundedList(Commitment, documentLimits.lists.commitments).describe(
-      'What each side promises.',
-    ),
-    terms: ProgramTerms,
-    actuals: boundedList(Actual, documentLimits.lists.actuals).describe(
-      'Recorded values of the objectives metrics by period.',
-    ),
+  schemaVersion: z
+    .literal(1)
+    .describe('The version of the document format. This library reads schemaVersion 1.'),
+  id: PartnershipId,
+  name: z.string().min(1).max(documentLimits.text.name).describe('The partnership in a few words.'),
+  vendor: Vendor,
+  partner: Partner,
+  currency: CurrencyCode.describe('The currency of every money amount in the document.'),
+  calendar: DocumentCalendar.describe('The fiscal calendar every period key refers to.'),
+  charter: Charter,
+  goals: boundedList(PeriodGoal, documentLimits.lists.goals).describe(
+    'Short-term period goals toward the objectives.',
+  ),
+  commitments: boundedList(Commitment, documentLimits.lists.commitments).describe(
+    'What each side promises.',
+  ),
+  terms: ProgramTerms,
+  actuals: boundedList(Actual, documentLimits.lists.actuals).describe(
+    'Recorded values of the objectives metrics by period.',
+  ),
   economics: EconomicsProfile.optional(),
 });
 

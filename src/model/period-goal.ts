@@ -22,18 +22,21 @@ import { Side } from './side.js';
 export const Provenance = z
   .discriminatedUnion('status', [
     z
-      .strictObject({ status: z.literal('assigned'), assignedBy: Side })
+      .strictObject({
+        status: z.literal('assigned').describe('Set by one side alone.'),
+        assignedBy: Side,
+      })
       .describe('Set by one side alone, quota-style.'),
     z
       .strictObject({
-        status: z.literal('proposed'),
+        status: z.literal('proposed').describe('Proposed by one side.'),
         proposedBy: Side,
         proposedOn: IsoDate.optional().describe('When it was proposed.'),
       })
       .describe('Proposed by one side, not yet agreed.'),
     z
       .strictObject({
-        status: z.literal('agreed'),
+        status: z.literal('agreed').describe('Agreed by both sides.'),
         agreedBy: boundedList(StakeholderId, documentLimits.lists.agreedBy, 1).describe(
           'The stakeholders who agreed (ids from the charter).',
         ),
