@@ -12,6 +12,12 @@ const SCHEMA_ID = 'urn:partner-alignment:partnership:1';
 
 type JsonSchema = Record<string, unknown>;
 
+/** A JSON Schema `if`/`then` pair: `consequence` applies to the values that match `condition`. */
+function when(condition: JsonSchema, consequence: JsonSchema): JsonSchema {
+  // biome-ignore lint/suspicious/noThenProperty: the keyword of JSON Schema, not a promise.
+  return { if: condition, then: consequence };
+}
+
 /** Every currency code the library knows, by the number of decimals of its minor unit. */
 function currenciesByDecimals(): ReadonlyMap<number, ReadonlyArray<string>> {
   const groups = new Map<number, string[]>();
@@ -33,10 +39,12 @@ function currenciesByDecimals(): ReadonlyMap<number, ReadonlyArray<string>> {
 
 /** `amount` with the decimals of its currency, for each group of currencies. */
 function moneyPrecision(groups: ReadonlyMap<number, ReadonlyArray<string>>): JsonSchema[] {
-  return [...groups].map(([places, codes]) => ({
-    if: { required: ['currency'], properties: { currency: { enum: codes } } },
-    then: { properties: { amount: { pattern: placesPattern(places) } } },
-  }));
+  return [...groups].map(([places, codes]) =>
+    when(
+      { required: ['currency'], properties: { currency: { enum: codes } } },
+      { properties: { amount: { pattern: placesPattern(places) } } },
+    ),
+  );
 }
 
 /** `baseline` and `target` with the decimals of the objective's metric. */
@@ -63,22 +71,21 @@ function objectivePrecision(groups: ReadonlyMap<number, ReadonlyArray<string>>):
   });
   const rules: JsonSchema[] = [];
   for (let places = 0; places <= 6; places++) {
-    rules.push({
-      if: metric({
-        required: ['unit', 'precision'],
-        properties: { precision: { const: places } },
-      }),
-      then: values(places),
-    });
+    rules.push(
+      when(
+        metric({ required: ['unit', 'precision'], properties: { precision: { const: places } } }),
+        values(places),
+      ),
+    );
   }
-  rules.push({ if: metric({ ...noPrecision, ...unit(['count']) }), then: values(0) });
-  rules.push({ if: metric({ ...noPrecision, ...unit(['percent', 'hours']) }), then: values(1) });
+  rules.push(when(metric({ ...noPrecision, ...unit(['count']) }), values(0)));
+  rules.push(when(metric({ ...noPrecision, ...unit(['percent', 'hours']) }), values(1)));
   for (const [places, codes] of groups) {
     const money = unit(['money'], {
       required: ['kind', 'currency'],
       properties: { kind: { const: 'money' }, currency: { enum: codes } },
     });
-    rules.push({ if: metric({ ...noPrecision, ...money }), then: values(places) });
+    rules.push(when(metric({ ...noPrecision, ...money }), values(places)));
   }
   return rules;
 }
@@ -87,10 +94,12 @@ function objectivePrecision(groups: ReadonlyMap<number, ReadonlyArray<string>>):
 const seasonalCounts: JsonSchema[] = [
   ['month', 12],
   ['quarter', 4],
-].map(([by, count]) => ({
-  if: { required: ['by'], properties: { by: { const: by } } },
-  then: { properties: { weights: { minItems: count, maxItems: count } } },
-}));
+].map(([by, count]) =>
+  when(
+    { required: ['by'], properties: { by: { const: by } } },
+    { properties: { weights: { minItems: count, maxItems: count } } },
+  ),
+);
 
 /**
  * The JSON Schema (draft 2020-12) of a partnership document as written in JSON, for editors,
