@@ -40,8 +40,9 @@ function checkOpportunityCurrency(check: CheckContext, ids: DocumentIds, i: numb
   const opportunity = ids.opportunities.byId.get(objective.opportunity);
   if (unit.kind !== 'money' || opportunity === undefined) return;
   const sizePath = ['charter', 'opportunities', opportunity.index, 'yearlySize', 'currency'];
+  if (!check.clean(sizePath) || check.currency === undefined) return;
   const currency = opportunity.item.yearlySize.currency;
-  if (!check.clean(sizePath) || check.currency === undefined || currency !== check.currency) return;
+  if (currency !== check.currency) return;
   if (unit.currency === currency) return;
   check.report({
     code: 'currency-mismatch',

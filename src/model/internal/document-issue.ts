@@ -51,13 +51,6 @@ export function detailOf(issue: {
 
 type RawIssue = { readonly code?: string; readonly path?: ReadonlyArray<PropertyKey> | undefined };
 
-const SEPARATOR = '\u0001';
-const keyOf = (path: ReadonlyArray<PropertyKey>, length = path.length): string => {
-  let key = '';
-  for (let i = 0; i < length; i++) key += `${String(path[i])}${SEPARATOR}`;
-  return key;
-};
-
 /** Tells which parts of a document passed, from the issues found so far. */
 export interface Taint {
   /** Whether nothing failed at `path`, inside it, or at a part containing it. */
@@ -71,33 +64,48 @@ export interface Taint {
   readonly none: boolean;
 }
 
+/** A trie of the paths of the issues: a node exists where something failed at or below it. */
+interface Node {
+  failed: boolean;
+  readonly children: Map<PropertyKey, Node>;
+}
+
 /**
  * The taint of a list of zod issues. Unknown fields do not taint the object they are found in:
  * they say nothing about the fields it does have.
  */
 export function taintOf(issues: ReadonlyArray<RawIssue>): Taint {
-  const failed = new Set<string>();
-  const above = new Set<string>();
+  const root: Node = { failed: false, children: new Map() };
+  let none = true;
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') continue;
-    const path = issue.path ?? [];
-    failed.add(keyOf(path));
-    for (let length = 0; length <= path.length; length++) above.add(keyOf(path, length));
-  }
-  const none = failed.size === 0;
-  const intact = (path: Path): boolean => {
-    if (none) return true;
-    let key = '';
-    for (let i = 0; i < path.length; i++) {
-      if (failed.has(key)) return false;
-      key += `${String(path[i])}${SEPARATOR}`;
+    none = false;
+    let node = root;
+    for (const segment of issue.path ?? []) {
+      let child = node.children.get(segment);
+      if (child === undefined) {
+        child = { failed: false, children: new Map() };
+        node.children.set(segment, child);
+      }
+      node = child;
     }
-    return !failed.has(key);
+    node.failed = true;
+  }
+  /** The node at the end of `path`, `undefined` when nothing failed there or below, or `false` when a part on the way failed. */
+  const walk = (path: Path): Node | undefined | false => {
+    let node = root;
+    for (const segment of path) {
+      if (node.failed) return false;
+      const child = node.children.get(segment);
+      if (child === undefined) return undefined;
+      node = child;
+    }
+    return node.failed ? false : node;
   };
   return {
     none,
-    intact,
-    clean: (path) => none || (!above.has(keyOf(path)) && intact(path)),
+    intact: (path) => none || walk(path) !== false,
+    clean: (path) => none || walk(path) === undefined,
   };
 }
 
