@@ -1,5 +1,6 @@
 // Renderings of validation issues for people: one issue on a line, a whole error as a report.
-import type { IssuePath, ValidationError, ValidationIssue } from './errors.js';
+import type { ValidationError } from './errors.js';
+import type { IssuePath, ValidationIssue } from './validation-issue.js';
 
 /**
  * Renders an issue path the way JavaScript would address it: `objectives[2].target.amount`.

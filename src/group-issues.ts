@@ -1,6 +1,7 @@
 // The issues of a validation error grouped by where they are, for the fields of a form.
-import type { ValidationError, ValidationIssue } from './errors.js';
+import type { ValidationError } from './errors.js';
 import { formatIssuePath } from './format-issues.js';
+import type { ValidationIssue } from './validation-issue.js';
 
 /**
  * The issues of a validation error by field, as {@link flattenIssues} returns them: the issues

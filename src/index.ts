@@ -127,14 +127,7 @@ export type {
   VendorRevenueSource,
 } from './economics/partner-economics.js';
 export { partnerEconomics } from './economics/partner-economics.js';
-export type {
-  ErrorCode,
-  IssueCode,
-  IssueParams,
-  IssuePath,
-  ValidationIssue,
-  ValidationIssueInput,
-} from './errors.js';
+export type { ErrorCode } from './errors.js';
 export {
   isPartnerAlignmentError,
   isValidationError,
@@ -187,6 +180,9 @@ export {
 } from './model/ids.js';
 export {
   Aggregation,
+  type AggregationRule,
+  aggregationRuleOf,
+  aggregationRules,
   Direction,
   Metric,
   type MetricJson,
@@ -296,3 +292,10 @@ export type { ProgressRow } from './progress/progress-to-rows.js';
 export { progressToRows } from './progress/progress-to-rows.js';
 export type { ProgressRollUp, RollUpProgressOptions } from './progress/roll-up-progress.js';
 export { rollUpProgress } from './progress/roll-up-progress.js';
+export type {
+  IssueCode,
+  IssueParams,
+  IssuePath,
+  ValidationIssue,
+  ValidationIssueInput,
+} from './validation-issue.js';

@@ -99,8 +99,11 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 /** Every path of a JSON value, from the root down. */
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
-  if (Array.isArray(value)) value.forEach((item, index) => pathsOf(item, [...path, index], out));
-  else if (typeof value === 'object' && value !== null) {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      pathsOf(item, [...path, index], out);
+    });
+  } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
   }
   return out;
