@@ -12,7 +12,7 @@ import {
 } from '../../src/index.js';
 import { malformed } from './malformed-documents.js';
 
-const file = new URL('../../schema/partnership.schema.json', import.meta.url);
+const file = new URL('../../schema.json', import.meta.url);
 const REGENERATE = 'UPDATE_SCHEMA=1 npx vitest run test/model/to-json-schema.test.ts';
 const render = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;
 
@@ -77,12 +77,11 @@ describe('toJSONSchema', () => {
     expect(JSON.stringify(schema)).toContain('This library reads schemaVersion 1');
   });
 
-  it('matches the committed schema/partnership.schema.json', () => {
+  it('matches the committed schema.json', () => {
     const committed = existsSync(file) ? readFileSync(file, 'utf8') : '(missing)';
-    expect(
-      committed === render(schema),
-      `schema/partnership.schema.json is out of date: run ${REGENERATE}`,
-    ).toBe(true);
+    expect(committed === render(schema), `schema.json is out of date: run ${REGENERATE}`).toBe(
+      true,
+    );
   });
 
   it('describes every property, itself or through the definition it refers to', () => {
@@ -100,10 +99,10 @@ describe('toJSONSchema', () => {
     const manifest = JSON.parse(
       readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
     );
-    expect(manifest.exports['./schema.json']).toBe('./schema/partnership.schema.json');
-    expect(manifest.files).toContain('schema');
-    expect(createRequire(import.meta.url)('../../schema/partnership.schema.json')).toEqual(schema);
-    const imported = await import('../../schema/partnership.schema.json', {
+    expect(manifest.exports['./schema.json']).toBe('./schema.json');
+    expect(manifest.files).toContain('schema.json');
+    expect(createRequire(import.meta.url)('../../schema.json')).toEqual(schema);
+    const imported = await import('../../schema.json', {
       with: { type: 'json' },
     });
     expect(imported.default).toEqual(schema);

@@ -208,7 +208,24 @@ export const arbitraryInput: fc.Arbitrary<unknown> = fc.oneof(
     withNullPrototype: true,
     withBoxedValues: true,
   }),
-  fc.record({ schemaVersion: fc.constant(1), charter: fc.jsonValue({ maxDepth: 3 }) }),
+  // Documents of the right version whose parts are arbitrary, so that the parts are read too.
+  fc.record(
+    {
+      schemaVersion: fc.constant(1),
+      id: fc.jsonValue({ maxDepth: 1 }),
+      vendor: fc.jsonValue({ maxDepth: 2 }),
+      partner: fc.jsonValue({ maxDepth: 3 }),
+      currency: fc.oneof(fc.constantFrom('USD', 'EUR', 'usd'), fc.jsonValue({ maxDepth: 1 })),
+      calendar: fc.jsonValue({ maxDepth: 3 }),
+      charter: fc.jsonValue({ maxDepth: 4 }),
+      goals: fc.jsonValue({ maxDepth: 4 }),
+      commitments: fc.jsonValue({ maxDepth: 3 }),
+      terms: fc.jsonValue({ maxDepth: 3 }),
+      actuals: fc.jsonValue({ maxDepth: 3 }),
+      economics: fc.jsonValue({ maxDepth: 3 }),
+    },
+    { requiredKeys: ['schemaVersion'] },
+  ),
 );
 
 /** Freezes a value and everything in it, iteratively (deep nesting does not overflow the stack). */
