@@ -1,5 +1,6 @@
 // One test per defect of the untrusted-input and validation issues (11 and 12) in the document
 // layer, each named after what went wrong and asserting what must hold instead.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   encodePartnership,
@@ -259,5 +260,25 @@ describe('issue 12: issues for screens', () => {
         /\ba object\b|\ban? (?:array)\b|\bstring\b|regex|undefined|JSON Schema|Invalid input|Expected .*received/,
       );
     }
+  });
+});
+
+describe('the issue codes of documents', () => {
+  it('are each documented in docs/documents.md', () => {
+    const root = new URL('../../', import.meta.url);
+    const codes = [
+      ...readFileSync(new URL('src/validation-issue.ts', root), 'utf8').matchAll(
+        /^ {2}\| '([a-z-]+)'$/gm,
+      ),
+    ].map((match) => match[1] as string);
+    const model = readdirSync(new URL('src/model/', root), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => readFileSync(new URL(`src/model/${name}`, root), 'utf8'))
+      .join('\n');
+    const used = codes.filter((code) => model.includes(`'${code}'`));
+    const docs = readFileSync(new URL('docs/documents.md', root), 'utf8');
+    const table = docs.slice(docs.indexOf('### Issue codes'), docs.indexOf('### In a report'));
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((code) => !table.includes(`\`${code}\``))).toEqual([]);
   });
 });
