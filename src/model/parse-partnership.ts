@@ -105,14 +105,17 @@ export function safeParsePartnership(json: unknown): SafeParsePartnershipResult 
 /**
  * Reads a partnership document (JSON as `JSON.parse` returns it) into domain values: decimal
  * strings become Decimals, money becomes Money, period keys become periods of the document's
- * calendar, ids become branded strings. Checks the shape and what the shape alone cannot say:
- * references, duplicate ids, periods on the calendar and within horizons, currencies, shares and
- * weights summing to 1. Never mutates its input.
+ * calendar, ids become branded strings. Checks each part against its rules and bounds (see
+ * `documentLimits`), then what the parts alone cannot say, on the parts that passed: references,
+ * duplicate ids, periods on the calendar and within horizons, currencies, precision of metric
+ * values, shares and weights summing to 1. One root cause gives one issue, and independent
+ * issues are all reported. Safe for untrusted input (see docs/security.md); never mutates it.
  *
  * @param json - the document, as `JSON.parse` returns it
  * @returns the partnership as domain values
- * @throws {ValidationError} listing every issue, each with its path, what was received and what is
- *   accepted; a document of another `schemaVersion` gets that one issue only
+ * @throws {ValidationError} listing every issue in the order of the document, each with its
+ *   stable code, path, label, message, what was received, what is accepted and params; a
+ *   document of another `schemaVersion` gets that one issue only
  * @example
  * ```ts
  * import { parsePartnership, samples } from 'partner-alignment';
