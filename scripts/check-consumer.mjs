@@ -78,6 +78,8 @@ for (const api of [library, cjs]) {
   const report = api.scoreAlignment(partnership, { asOf: '2026-11-27' });
   if (!(report.score.gte(0) && report.score.lte(100))) throw new Error('alignment score out of range');
 }
+const { default: schema } = await import('partner-alignment/schema.json', { with: { type: 'json' } });
+if (JSON.stringify(schema) !== JSON.stringify(library.toJSONSchema())) throw new Error('partner-alignment/schema.json differs from toJSONSchema()');
 console.log(names.length);
 `,
   );
@@ -121,6 +123,7 @@ if (library.formatIssuePath(['a', 0]) !== 'a[0]') throw new Error('formatIssuePa
 let refused = false;
 try { require('partner-alignment/dist/index.cjs'); } catch (error) { refused = error.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED'; }
 if (!refused) throw new Error('a deep import into dist/ was not refused by the exports map');
+if (require('partner-alignment/schema.json').$id !== 'urn:partner-alignment:partnership:1') throw new Error('require() does not load partner-alignment/schema.json');
 `,
   );
   step('require (CJS) and refuse deep imports', 'node', ['cjs.cjs']);

@@ -135,23 +135,26 @@ export type {
   VendorRevenueSource,
 } from './economics/partner-economics.js';
 export { partnerEconomics } from './economics/partner-economics.js';
-export type {
-  ErrorCode,
-  IssueCode,
-  IssueParams,
-  IssuePath,
-  ValidationIssue,
-  ValidationIssueInput,
-} from './errors.js';
+export type { ErrorCode } from './errors.js';
 export {
-  formatIssue,
-  formatIssuePath,
   isPartnerAlignmentError,
   isValidationError,
   PartnerAlignmentError,
   ValidationError,
   validationLimits,
 } from './errors.js';
+export {
+  type FormatIssuesOptions,
+  formatIssue,
+  formatIssuePath,
+  formatIssues,
+} from './format-issues.js';
+export {
+  type FlatIssues,
+  flattenIssues,
+  type IssueTree,
+  treeifyIssues,
+} from './group-issues.js';
 export { labelOfPath } from './issue-label.js';
 // Model
 export { Actual, type ActualJson } from './model/actual.js';
@@ -163,6 +166,7 @@ export {
 } from './model/cascade-spec.js';
 export { Charter, type CharterJson } from './model/charter.js';
 export { Commitment, type CommitmentJson } from './model/commitment.js';
+export { documentLimits } from './model/document-limits.js';
 export { EconomicsProfile, type EconomicsProfileJson } from './model/economics-profile.js';
 export { encodePartnership } from './model/encode-partnership.js';
 // The shared Finding and FindingSubject of model/finding.ts replace alignment's own in the
@@ -184,6 +188,9 @@ export {
 } from './model/ids.js';
 export {
   Aggregation,
+  type AggregationRule,
+  aggregationRuleOf,
+  aggregationRules,
   Direction,
   Metric,
   type MetricJson,
@@ -296,3 +303,10 @@ export type { ProgressRow } from './progress/progress-to-rows.js';
 export { progressToRows } from './progress/progress-to-rows.js';
 export type { ProgressRollUp, RollUpProgressOptions } from './progress/roll-up-progress.js';
 export { rollUpProgress } from './progress/roll-up-progress.js';
+export type {
+  IssueCode,
+  IssueParams,
+  IssuePath,
+  ValidationIssue,
+  ValidationIssueInput,
+} from './validation-issue.js';

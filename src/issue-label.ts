@@ -1,4 +1,4 @@
-import type { IssuePath } from './errors.js';
+import type { IssuePath } from './validation-issue.js';
 
 /** Plurals whose singular the general rule would get wrong. */
 const singulars: Readonly<Record<string, string>> = {

@@ -54,13 +54,12 @@ export type {
   ValidationIssue,
 } from './errors.js';
 export {
-  formatIssue,
-  formatIssuePath,
   isPartnerAlignmentError,
   isValidationError,
   PartnerAlignmentError,
   ValidationError,
 } from './errors.js';
+export { formatIssue, formatIssuePath } from './format-issues.js';
 // Money
 export type {
   AllocateOptions,

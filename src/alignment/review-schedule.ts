@@ -1,6 +1,6 @@
+import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Granularity, Period } from '../calendar/period.js';
-import { formatPeriodKey } from '../calendar/period-key.js';
 import { periodsBetween } from '../calendar/periods-between.js';
 import type { CadenceId } from '../model/ids.js';
 import { addDays } from './internal/days.js';

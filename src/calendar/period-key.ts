@@ -36,10 +36,3 @@ export const PeriodKey = z
  * @category Calendar
  */
 export type PeriodKey = z.infer<typeof PeriodKey>;
-
-// The functions on keys live in their own modules, which load no zod; they are re-exported here
-// for the model and the engines, which import them from this one. Those write keys of periods
-// they built (or, in the model's cross-checks, of fields that may have failed), so they get the
-// unchecked writer until they move to `format-period-key.ts`; the package exports the checked one.
-export { formatPeriodKeyUnchecked as formatPeriodKey } from './format-period-key.js';
-export { isPeriodKey, parsePeriodKey } from './parse-period-key.js';

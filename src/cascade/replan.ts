@@ -1,5 +1,5 @@
+import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
 import type { Period } from '../calendar/period.js';
-import { formatPeriodKey } from '../calendar/period-key.js';
 import { ValidationError, type ValidationIssueInput } from '../errors.js';
 import type { TieBreak } from '../money/allocate.js';
 import { allocateUnits } from '../money/internal/allocate-units.js';

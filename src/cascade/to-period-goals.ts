@@ -1,5 +1,5 @@
+import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import { formatPeriodKey } from '../calendar/period-key.js';
 import type { Cascade } from './cascade.js';
 import { stepPeriods } from './internal/step-periods.js';
 import { fromUnits } from './internal/units.js';

@@ -1,5 +1,5 @@
+import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
 import type { Granularity } from '../calendar/period.js';
-import { formatPeriodKey } from '../calendar/period-key.js';
 import type { Cascade } from './cascade.js';
 import { cascadeSteps } from './cascade-steps.js';
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Granularity } from '../calendar/period.js';
-import { DecimalSchema } from '../money/schemas.js';
+import { documentLimits } from './document-limits.js';
+import { boundedDecimal } from './internal/bounded-decimal.js';
+import { boundedList } from './internal/bounded-list.js';
+import { addIssue, whenReadable } from './internal/document-issue.js';
 
 const positive = (what: string) =>
-  DecimalSchema.refine((value) => value.isPositive() && !value.isZero(), {
-    error: `Expected ${what} greater than 0`,
-  });
+  boundedDecimal({ min: 0, minExclusive: true }, `${what} above 0, such as "1.5"`);
 
 /**
  * The shape of a cascade: how an objective's total (a flow) or its climb from baseline to target
@@ -27,20 +28,23 @@ const positive = (what: string) =>
  */
 export const CascadeShape = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('even') }).describe('The same intensity in every period.'),
+    z
+      .strictObject({ kind: z.literal('even').describe('The shape: "even".') })
+      .describe('The same intensity in every period.'),
     z
       .strictObject({
-        kind: z.literal('linear'),
+        kind: z.literal('linear').describe('The shape: "linear".'),
         from: positive('an intensity').describe('Intensity of the first period.'),
         to: positive('an intensity').describe('Intensity of the last period.'),
       })
       .describe('Intensity ramps linearly from "from" in the first period to "to" in the last.'),
     z
       .strictObject({
-        kind: z.literal('geometric'),
-        rate: DecimalSchema.refine((value) => value.gt(-1), {
-          error: 'Expected a yearly growth rate greater than -1',
-        })
+        kind: z.literal('geometric').describe('The shape: "geometric".'),
+        rate: boundedDecimal(
+          { min: -1, minExclusive: true },
+          'a yearly growth rate above -1, such as "0.35" (35 %)',
+        )
           .optional()
           .describe(
             'Compound growth a year as a fraction ("0.35" = 35 %); derived from baseline and target when absent.',
@@ -49,10 +53,11 @@ export const CascadeShape = z
       .describe('Compound growth.'),
     z
       .strictObject({
-        kind: z.literal('s-curve'),
-        midpoint: DecimalSchema.refine((value) => value.gt(0) && value.lt(1), {
-          error: 'Expected a midpoint strictly between 0 and 1 (a share of the horizon)',
-        }).describe('Where the curve is steepest, as a share of the horizon ("0.5" = halfway).'),
+        kind: z.literal('s-curve').describe('The shape: "s-curve".'),
+        midpoint: boundedDecimal(
+          { min: 0, minExclusive: true, max: 1, maxExclusive: true },
+          'a share of the horizon strictly between 0 and 1, such as "0.5"',
+        ).describe('Where the curve is steepest, as a share of the horizon ("0.5" = halfway).'),
         steepness: positive('a steepness').describe(
           'How sharp the S is: the logistic growth rate over the whole horizon (6 to 10 is typical).',
         ),
@@ -60,15 +65,12 @@ export const CascadeShape = z
       .describe('Logistic adoption.'),
     z
       .strictObject({
-        kind: z.literal('custom'),
-        weights: z
-          .array(
-            DecimalSchema.refine((value) => !value.isNegative(), {
-              error: 'Expected a weight of 0 or more',
-            }),
-          )
-          .min(1)
-          .describe('One non-negative weight per period of the horizon, in order.'),
+        kind: z.literal('custom').describe('The shape: "custom".'),
+        weights: boundedList(
+          boundedDecimal({ min: 0 }, 'a weight of 0 or more, such as "1.5"'),
+          documentLimits.lists.customWeights,
+          1,
+        ).describe('One non-negative weight per period of the horizon, in order.'),
       })
       .describe('Weights given per period.'),
   ])
@@ -97,17 +99,24 @@ export const Seasonality = z
     by: z
       .enum(['month', 'quarter'])
       .describe('Weights by fiscal month (12) or fiscal quarter (4).'),
-    weights: z
-      .array(positive('a seasonal weight'))
-      .describe('The weights, first fiscal month or quarter first; only their ratios matter.'),
+    weights: boundedList(positive('a seasonal weight'), 12, 1).describe(
+      'The weights, first fiscal month or quarter first (12 by month, 4 by quarter); only their ratios matter.',
+    ),
   })
-  .refine((value) => value.weights.length === (value.by === 'month' ? 12 : 4), {
-    error: (issue) => {
-      const value = issue.input as { by: string; weights: ReadonlyArray<unknown> };
-      return `Expected ${value.by === 'month' ? 12 : 4} weights by ${value.by}; received ${value.weights.length}`;
+  .superRefine(
+    (value, context) => {
+      const expected = value.by === 'month' ? 12 : 4;
+      if (value.weights.length === expected) return;
+      addIssue(context, ['weights'], {
+        code: 'wrong-count',
+        message: `Seasonality by ${value.by} needs ${expected} weights; ${value.weights.length} ${value.weights.length === 1 ? 'is' : 'are'} given`,
+        received: `${value.weights.length} weight${value.weights.length === 1 ? '' : 's'}`,
+        expected: `${expected} weights, one per fiscal ${value.by}`,
+        params: { count: value.weights.length, expected },
+      });
     },
-    path: ['weights'],
-  })
+    { when: whenReadable([['by']], [['weights']]) },
+  )
   .meta({
     id: 'Seasonality',
     title: 'Seasonality',

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { documentLimits } from './document-limits.js';
 import { Horizon } from './horizon.js';
+import { boundedList } from './internal/bounded-list.js';
 import { StrategicObjective } from './objective.js';
 import { MarketOpportunity } from './opportunity.js';
 import { ReviewCadence, ReviewHeld } from './review.js';
 import { Stakeholder } from './stakeholder.js';
+
+const { lists } = documentLimits;
 
 /**
  * The why, what and how of a partnership: its purpose and horizon, the market opportunities and
@@ -25,14 +29,24 @@ export const Charter = z
     purpose: z
       .string()
       .min(1)
-      .max(2000)
+      .max(documentLimits.text.long)
       .describe('Why the two companies are in business together: the long-term direction.'),
     horizon: Horizon.describe('The span of the charter; every objective lies within it.'),
-    opportunities: z.array(MarketOpportunity).describe('The market opportunities pursued.'),
-    objectives: z.array(StrategicObjective).describe('The long-term objectives.'),
-    stakeholders: z.array(Stakeholder).describe('The people involved on both sides.'),
-    reviewCadences: z.array(ReviewCadence).describe('The reviews planned.'),
-    reviewsHeld: z.array(ReviewHeld).describe('The reviews that took place.'),
+    opportunities: boundedList(MarketOpportunity, lists.opportunities).describe(
+      'The market opportunities pursued.',
+    ),
+    objectives: boundedList(StrategicObjective, lists.objectives).describe(
+      'The long-term objectives.',
+    ),
+    stakeholders: boundedList(Stakeholder, lists.stakeholders).describe(
+      'The people involved on both sides.',
+    ),
+    reviewCadences: boundedList(ReviewCadence, lists.reviewCadences).describe(
+      'The reviews planned.',
+    ),
+    reviewsHeld: boundedList(ReviewHeld, lists.reviewsHeld).describe(
+      'The reviews that took place.',
+    ),
   })
   .meta({
     id: 'Charter',

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { DecimalSchema, MoneySchema } from '../money/schemas.js';
+import { DecimalSchema } from '../money/schemas.js';
+import { documentLimits } from './document-limits.js';
 import { CommitmentId, ObjectiveId } from './ids.js';
+import { boundedList } from './internal/bounded-list.js';
+import { DocumentMoney } from './internal/document-money.js';
 import { PeriodField } from './internal/period-field.js';
 import { Side } from './side.js';
 
@@ -27,17 +30,27 @@ export const Commitment = z
     kind: z
       .enum(['enablement', 'funding', 'leads', 'co-selling', 'certification', 'resourcing'])
       .describe('What is promised.'),
-    description: z.string().max(2000).optional().describe('The commitment in words.'),
-    amount: MoneySchema.optional().describe('Money committed, in the document currency.'),
+    description: z
+      .string()
+      .max(documentLimits.text.long)
+      .optional()
+      .describe('The commitment in words.'),
+    amount: DocumentMoney.optional().describe('Money committed, in the document currency.'),
     quantity: z
       .strictObject({
         value: DecimalSchema.describe('How many.'),
-        unit: z.string().min(1).max(50).describe('Of what, such as "people" or "hours".'),
+        unit: z
+          .string()
+          .min(1)
+          .max(documentLimits.text.unit)
+          .describe('Of what, such as "people" or "hours".'),
       })
       .optional()
       .describe('A quantity committed, such as 16 people.'),
     period: PeriodField.describe('The fiscal period of the commitment, such as "FY2027-H1".'),
-    objectives: z.array(ObjectiveId).describe('The objectives the commitment serves.'),
+    objectives: boundedList(ObjectiveId, documentLimits.lists.commitmentObjectives).describe(
+      'The objectives the commitment serves.',
+    ),
     status: z
       .enum(['planned', 'in-progress', 'delivered', 'missed'])
       .describe('How far the commitment has come.'),

@@ -1,21 +1,21 @@
 import { z } from 'zod';
-import { DecimalSchema, MoneySchema } from '../money/schemas.js';
 import { ObjectiveId } from './ids.js';
+import { boundedDecimal } from './internal/bounded-decimal.js';
+import { DocumentMoney } from './internal/document-money.js';
+
+const MoneySchema = DocumentMoney;
 
 const fraction = (what: string) =>
-  DecimalSchema.refine((value) => !value.isNegative() && value.lte(1), {
-    error: 'Expected a decimal fraction from 0 to 1 such as "0.15" (15 %)',
-  }).describe(what);
+  boundedDecimal(
+    { min: 0, max: 1 },
+    'a decimal fraction from 0 to 1, such as "0.15" (15 %)',
+  ).describe(what);
 
 const nonNegative = (what: string) =>
-  DecimalSchema.refine((value) => !value.isNegative(), {
-    error: 'Expected a decimal number of 0 or more',
-  }).describe(what);
+  boundedDecimal({ min: 0 }, 'a decimal number of 0 or more').describe(what);
 
 const positive = (what: string) =>
-  DecimalSchema.refine((value) => value.isPositive() && !value.isZero(), {
-    error: 'Expected a decimal number greater than 0',
-  }).describe(what);
+  boundedDecimal({ min: 0, minExclusive: true }, 'a decimal number above 0').describe(what);
 
 const ServicesEconomics = z
   .strictObject({
@@ -30,9 +30,10 @@ const ServicesEconomics = z
     availableHours: positive(
       'Paid hours per consultant per year. Default 2080 (52 weeks × 40 hours).',
     ).optional(),
-    utilization: DecimalSchema.refine((value) => value.gt(0) && value.lte(100), {
-      error: 'Expected percentage points above 0 and at most 100, such as "64"',
-    }).describe(
+    utilization: boundedDecimal(
+      { min: 0, minExclusive: true, max: 100 },
+      'percentage points above 0 and at most 100, such as "64"',
+    ).describe(
       'Billable utilization today, in percentage points: "64" is 64 % of paid hours billed.',
     ),
   })

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { ValidationError } from '../errors.js';
 import { minorUnits } from '../money/currency.js';
 import { CurrencyCode } from '../money/schemas.js';
+import { documentLimits } from './document-limits.js';
+import { boundedList } from './internal/bounded-list.js';
+import { renderReceived } from './internal/render-received.js';
 import { MotiveId } from './motive.js';
 
 /**
@@ -92,7 +96,7 @@ export type Direction = z.infer<typeof Direction>;
  */
 export const Metric = z
   .strictObject({
-    name: z.string().min(1).max(200).describe('What is measured, in words.'),
+    name: z.string().min(1).max(documentLimits.text.name).describe('What is measured, in words.'),
     unit: MetricUnit,
     aggregation: Aggregation,
     direction: Direction,
@@ -104,8 +108,7 @@ export const Metric = z
       .describe(
         'Decimals of the targets. Default: the currency minor units for money, 0 for counts, 1 for percent and hours.',
       ),
-    motives: z
-      .array(MotiveId)
+    motives: boundedList(MotiveId, documentLimits.lists.motives)
       .default([])
       .describe('The partner motives this metric moves by its nature.'),
   })
@@ -154,3 +157,120 @@ const defaultPrecision = { count: 0, percent: 1, hours: 1 } as const satisfies R
   Exclude<MetricUnit['kind'], 'money'>,
   number
 >;
+
+/**
+ * What an aggregation means, as data: what the value of one period is, how the values of
+ * consecutive periods combine, what an objective's baseline and target are, and what a cascade
+ * step is. Engines read it (see {@link aggregationRules}) instead of testing `aggregation` for one
+ * of its values, so that each kind of metric is described in one place.
+ *
+ * @example
+ * ```ts
+ * import type { AggregationRule } from 'partner-alignment';
+ * const rule: AggregationRule = {
+ *   kind: 'flow', additive: true, periodValue: 'amount-in-period', combine: 'sum',
+ *   baseline: 'flow-of-year-before', target: 'total-over-horizon', step: 'amount',
+ * };
+ * rule.additive //=> true
+ * ```
+ * @category Model
+ */
+export interface AggregationRule {
+  /** A flow (amounts that happen over time), a stock (a level at a moment) or an average level. */
+  readonly kind: 'flow' | 'stock' | 'average';
+  /** Whether the values of consecutive periods add up to the value of the span they cover. */
+  readonly additive: boolean;
+  /** What the value of one period is: the amount in it, the level at its end, or its mean level. */
+  readonly periodValue: 'amount-in-period' | 'level-at-end' | 'mean-level';
+  /** How consecutive periods combine: their sum, the last one, or their mean weighted by days. */
+  readonly combine: 'sum' | 'last' | 'day-weighted-mean';
+  /** What an objective's baseline is: the flow of the year before the horizon, or the level at its start. */
+  readonly baseline: 'flow-of-year-before' | 'level-at-start';
+  /** What an objective's target is: the total over the horizon, or the level at its end. */
+  readonly target: 'total-over-horizon' | 'level-at-end';
+  /** What a cascade step is: the amount of its period, or the checkpoint level at its end. */
+  readonly step: 'amount' | 'checkpoint';
+}
+
+/**
+ * The rule of each aggregation (see {@link AggregationRule}), frozen:
+ *
+ * | aggregation | kind | a period's value | periods combine by | baseline | target | a step is |
+ * | --- | --- | --- | --- | --- | --- | --- |
+ * | `sum` | flow (bookings, deals won, hours billed) | the amount in it | sum | the flow of the year before | the total over the horizon | an amount |
+ * | `last` | stock (ARR, certified consultants) | the level at its end | the last | the level at the start | the level at the end | a checkpoint |
+ * | `average` | average (utilization held over a period) | its mean level | mean weighted by days | the level at the start | the level at the end | a checkpoint |
+ *
+ * @example
+ * ```ts
+ * import { aggregationRules } from 'partner-alignment';
+ * aggregationRules.sum.additive //=> true
+ * aggregationRules.average.combine //=> 'day-weighted-mean'
+ * aggregationRules.last.step //=> 'checkpoint'
+ * ```
+ * @category Model
+ */
+export const aggregationRules: Readonly<Record<Aggregation, AggregationRule>> = Object.freeze({
+  sum: Object.freeze({
+    kind: 'flow',
+    additive: true,
+    periodValue: 'amount-in-period',
+    combine: 'sum',
+    baseline: 'flow-of-year-before',
+    target: 'total-over-horizon',
+    step: 'amount',
+  }),
+  last: Object.freeze({
+    kind: 'stock',
+    additive: false,
+    periodValue: 'level-at-end',
+    combine: 'last',
+    baseline: 'level-at-start',
+    target: 'level-at-end',
+    step: 'checkpoint',
+  }),
+  average: Object.freeze({
+    kind: 'average',
+    additive: false,
+    periodValue: 'mean-level',
+    combine: 'day-weighted-mean',
+    baseline: 'level-at-start',
+    target: 'level-at-end',
+    step: 'checkpoint',
+  }),
+} as const);
+
+/**
+ * The rule of a metric's aggregation: what its periods' values mean and how they combine.
+ *
+ * @param metric - the metric (only `aggregation` is read), or the aggregation itself
+ * @returns the frozen rule from {@link aggregationRules}
+ * @throws {ValidationError} when the aggregation is not `sum`, `last` or `average`
+ * @example
+ * ```ts
+ * import { aggregationRuleOf } from 'partner-alignment';
+ * aggregationRuleOf({ aggregation: 'sum' }).kind //=> 'flow'
+ * aggregationRuleOf('average').periodValue //=> 'mean-level'
+ * aggregationRuleOf('median' as never) //!> ValidationError
+ * ```
+ * @category Model
+ */
+export function aggregationRuleOf(
+  metric: Aggregation | { readonly aggregation: Aggregation },
+): AggregationRule {
+  const aggregation: unknown =
+    typeof metric === 'object' && metric !== null ? metric.aggregation : metric;
+  if (aggregation === 'sum' || aggregation === 'last' || aggregation === 'average') {
+    return aggregationRules[aggregation];
+  }
+  throw new ValidationError('Invalid metric', [
+    {
+      code: 'invalid-value',
+      path: typeof metric === 'object' && metric !== null ? ['aggregation'] : [],
+      message: 'Not one of the accepted values',
+      received: renderReceived(aggregation),
+      expected: '"sum", "last" or "average"',
+      params: { values: 'sum, last, average' },
+    },
+  ]);
+}

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { documentLimits } from './document-limits.js';
+import { boundedRecord } from './internal/bounded-list.js';
+import { whenClean } from './internal/document-issue.js';
 import { requireSumOfOne } from './internal/sum-to-one.js';
 import { MotiveId } from './motive.js';
 import { Ratio } from './ratio.js';
@@ -21,16 +24,19 @@ export const MotiveProfile = z
     source: z
       .enum(['declared', 'derived'])
       .describe('Declared by the partner, or derived from its archetype mix by default tables.'),
-    weights: z
-      .record(MotiveId, Ratio)
-      .describe('A weight from 0 to 1 per motive; the weights sum to exactly 1.'),
+    weights: boundedRecord(MotiveId, Ratio, documentLimits.lists.motiveWeights).describe(
+      'A weight from 0 to 1 per motive; the weights sum to exactly 1.',
+    ),
   })
-  .superRefine((profile, context) => {
-    requireSumOfOne(context, Object.values(profile.weights), {
-      path: 'weights',
-      noun: 'motive weights',
-    });
-  })
+  .superRefine(
+    (profile, context) => {
+      requireSumOfOne(context, Object.values(profile.weights), {
+        path: 'weights',
+        noun: 'motive weights',
+      });
+    },
+    { when: whenClean(['weights']) },
+  )
   .meta({
     id: 'MotiveProfile',
     title: 'Motive profile',

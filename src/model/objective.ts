@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { DecimalSchema } from '../money/schemas.js';
 import { CascadeSpec } from './cascade-spec.js';
+import { documentLimits } from './document-limits.js';
 import { Horizon } from './horizon.js';
 import { ObjectiveId, OpportunityId } from './ids.js';
+import { boundedDecimal } from './internal/bounded-decimal.js';
+import { boundedList } from './internal/bounded-list.js';
 import { Metric } from './metric.js';
 import { MotiveId } from './motive.js';
 
@@ -75,8 +78,12 @@ export type Contribution = z.output<typeof Contribution>;
 export const StrategicObjective = z
   .strictObject({
     id: ObjectiveId,
-    name: z.string().min(1).max(200).describe('The objective in a few words.'),
-    description: z.string().max(2000).optional().describe('More about the objective.'),
+    name: z.string().min(1).max(documentLimits.text.name).describe('The objective in a few words.'),
+    description: z
+      .string()
+      .max(documentLimits.text.long)
+      .optional()
+      .describe('More about the objective.'),
     metric: Metric,
     baseline: DecimalSchema.describe(
       'Flows: the flow in the year before the horizon. Stocks and averages: the level at the start of the horizon.',
@@ -87,11 +94,10 @@ export const StrategicObjective = z
     horizon: Horizon.describe('The span of the objective, within the charter horizon.'),
     owner: ObjectiveOwner,
     opportunity: OpportunityId.optional().describe('The market opportunity the objective serves.'),
-    contributions: z
-      .array(Contribution)
+    contributions: boundedList(Contribution, documentLimits.lists.contributions)
       .default([])
       .describe('The partner motives the objective advances, and how strongly. Default: none.'),
-    weight: DecimalSchema.refine((value) => value.gt(0), { error: 'Expected a weight above 0' })
+    weight: boundedDecimal({ min: 0, minExclusive: true }, 'a weight above 0, such as "2"')
       .optional()
       .describe('The weight of the objective in roll-ups (above 0). Default: equal weights.'),
     cascade: CascadeSpec.optional().describe('How the objective is cascaded into period goals.'),

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { DecimalSchema, MoneySchema } from '../money/schemas.js';
+import { documentLimits } from './document-limits.js';
 import { OpportunityId } from './ids.js';
+import { boundedDecimal } from './internal/bounded-decimal.js';
+import { DocumentMoney } from './internal/document-money.js';
 import { Ratio } from './ratio.js';
 
-const segmentText = (what: string) => z.string().min(1).max(200).optional().describe(what);
+const segmentText = (what: string) =>
+  z.string().min(1).max(documentLimits.text.name).optional().describe(what);
 
 /**
  * A market opportunity: a segment with a yearly size, its growth, and the share of it the
@@ -23,7 +26,11 @@ const segmentText = (what: string) => z.string().min(1).max(200).optional().desc
 export const MarketOpportunity = z
   .strictObject({
     id: OpportunityId,
-    name: z.string().min(1).max(200).describe('The opportunity in a few words.'),
+    name: z
+      .string()
+      .min(1)
+      .max(documentLimits.text.name)
+      .describe('The opportunity in a few words.'),
     segment: z
       .strictObject({
         industry: segmentText('The industry, such as "healthcare".'),
@@ -32,11 +39,12 @@ export const MarketOpportunity = z
         solution: segmentText('The solution sold, such as "field-service management".'),
       })
       .describe('Who and what the opportunity is about.'),
-    yearlySize: MoneySchema.describe('The size of the segment in one year.'),
+    yearlySize: DocumentMoney.describe('The size of the segment in one year.'),
     sizeYear: z.int().min(1900).max(2200).describe('The calendar year the size refers to.'),
-    growthRate: DecimalSchema.refine((value) => value.gt(-1), {
-      error: 'Expected a yearly growth rate above -1 such as "0.09" (9 %)',
-    }).describe('Yearly growth of the segment as a fraction: "0.09" is 9 %.'),
+    growthRate: boundedDecimal(
+      { min: -1, minExclusive: true },
+      'a yearly growth rate above -1, such as "0.09" (9 %)',
+    ).describe('Yearly growth of the segment as a fraction: "0.09" is 9 %.'),
     currentShare: Ratio.optional().describe('The share of the segment held today.'),
     targetShare: Ratio.describe('The share of the segment to hold by the end of the horizon.'),
   })

@@ -1,6 +1,41 @@
+import type { z } from 'zod';
+import type { Period } from '../calendar/period.js';
 import { ValidationError } from '../errors.js';
-import { renderReceived, toValidationIssues } from './internal/to-validation-issues.js';
-import { Partnership } from './partnership.js';
+import { type CheckedDocument, crossCheck } from './internal/cross-check.js';
+import { refuseOversized } from './internal/refuse-oversized.js';
+import { renderReceived } from './internal/render-received.js';
+import { finalizeIssues, runSchema } from './internal/run-schema.js';
+import { toValidationIssues } from './internal/to-validation-issues.js';
+import { type Partnership, PartnershipShape, type PartnershipValue } from './partnership.js';
+
+/**
+ * Gives every period of a freshly parsed document its calendar id. The periods are new objects
+ * made by this parse (one per field), so they are changed in place rather than copied with the
+ * items that hold them; `Partnership`'s own decode copies instead.
+ */
+function stampInPlace(document: PartnershipValue): PartnershipValue {
+  const id = document.calendar.id;
+  const stamp = (item: { readonly period: Period }) => {
+    (item.period as { calendar: string }).calendar = id;
+  };
+  document.goals.forEach(stamp);
+  document.commitments.forEach(stamp);
+  document.terms.funds?.forEach(stamp);
+  document.actuals.forEach(stamp);
+  return document;
+}
+
+/** Where the cross-checks add their issues when they run outside zod. */
+function sinkOf(issues: Array<z.core.$ZodRawIssue>): z.core.$RefinementCtx<unknown> {
+  return {
+    value: undefined,
+    issues,
+    addIssue(issue) {
+      if (typeof issue === 'string') return;
+      issues.push({ ...issue, path: [...(issue.path ?? [])] } as z.core.$ZodRawIssue);
+    },
+  };
+}
 
 const SUMMARY = 'Invalid partnership document';
 const SUPPORTED_VERSIONS = [1] as const;
@@ -33,6 +68,7 @@ function versionError(json: unknown): ValidationError | undefined {
       message: `This library reads schemaVersion ${SUPPORTED_VERSIONS.join(', ')}`,
       received: renderReceived(version),
       expected: SUPPORTED_VERSIONS.join(' or '),
+      params: { supported: SUPPORTED_VERSIONS.join(', ') },
     },
   ]);
 }
@@ -55,25 +91,31 @@ function versionError(json: unknown): ValidationError | undefined {
 export function safeParsePartnership(json: unknown): SafeParsePartnershipResult {
   const wrongVersion = versionError(json);
   if (wrongVersion !== undefined) return { success: false, error: wrongVersion };
-  const result = Partnership.safeParse(json, { reportInput: true });
-  if (result.success) return { success: true, data: result.data };
-  return {
-    success: false,
-    error: new ValidationError(SUMMARY, toValidationIssues(result.error.issues)),
-  };
+  const bounded = refuseOversized(PartnershipShape, json);
+  const run = runSchema(PartnershipShape, bounded.value);
+  crossCheck(run.value as CheckedDocument, sinkOf(run.issues));
+  if (run.issues.length === 0) {
+    return { success: true, data: stampInPlace(run.value as PartnershipValue) };
+  }
+  const found = finalizeIssues(run.issues);
+  const { issues, omitted } = toValidationIssues(found, PartnershipShape, json, bounded.issues);
+  return { success: false, error: new ValidationError(SUMMARY, issues, { omitted }) };
 }
 
 /**
  * Reads a partnership document (JSON as `JSON.parse` returns it) into domain values: decimal
  * strings become Decimals, money becomes Money, period keys become periods of the document's
- * calendar, ids become branded strings. Checks the shape and what the shape alone cannot say:
- * references, duplicate ids, periods on the calendar and within horizons, currencies, shares and
- * weights summing to 1. Never mutates its input.
+ * calendar, ids become branded strings. Checks each part against its rules and bounds (see
+ * `documentLimits`), then what the parts alone cannot say, on the parts that passed: references,
+ * duplicate ids, periods on the calendar and within horizons, currencies, precision of metric
+ * values, shares and weights summing to 1. One root cause gives one issue, and independent
+ * issues are all reported. Safe for untrusted input (see docs/security.md); never mutates it.
  *
  * @param json - the document, as `JSON.parse` returns it
  * @returns the partnership as domain values
- * @throws {ValidationError} listing every issue, each with its path, what was received and what is
- *   accepted; a document of another `schemaVersion` gets that one issue only
+ * @throws {ValidationError} listing every issue in the order of the document, each with its
+ *   stable code, path, label, message, what was received, what is accepted and params; a
+ *   document of another `schemaVersion` gets that one issue only
  * @example
  * ```ts
  * import { parsePartnership, samples } from 'partner-alignment';

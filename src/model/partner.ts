@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { documentLimits } from './document-limits.js';
 import { CompanyId } from './ids.js';
+import { boundedList } from './internal/bounded-list.js';
+import { addIssue, whenClean } from './internal/document-issue.js';
 import { requireSumOfOne } from './internal/sum-to-one.js';
 import { MotiveProfile } from './motive-profile.js';
 import { Ratio } from './ratio.js';
@@ -66,12 +69,16 @@ export type ArchetypeShare = z.output<typeof ArchetypeShare>;
 export const Partner = z
   .strictObject({
     id: CompanyId,
-    name: z.string().min(1).max(200).describe('The company name.'),
-    archetypes: z
-      .array(ArchetypeShare)
+    name: z.string().min(1).max(documentLimits.text.name).describe('The company name.'),
+    archetypes: boundedList(ArchetypeShare, documentLimits.lists.archetypes, 1).describe(
+      'The partner business models, each once, with shares summing to 1.',
+    ),
+    region: z
+      .string()
       .min(1)
-      .describe('The partner business models, each once, with shares summing to 1.'),
-    region: z.string().min(1).max(200).optional().describe('Where the partner mainly operates.'),
+      .max(documentLimits.text.name)
+      .optional()
+      .describe('Where the partner mainly operates.'),
     tier: z
       .string()
       .min(1)
@@ -82,26 +89,29 @@ export const Partner = z
       'What the partner cares about; derived from the archetypes when absent.',
     ),
   })
-  .superRefine((partner, context) => {
-    const seen = new Set<string>();
-    partner.archetypes.forEach((entry, index) => {
-      if (seen.has(entry.archetype)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['archetypes', index, 'archetype'],
-          input: entry.archetype,
-          message: `Archetype "${entry.archetype}" is listed twice`,
-          params: { expected: 'each archetype listed once' },
-        });
-      }
-      seen.add(entry.archetype);
-    });
-    requireSumOfOne(
-      context,
-      partner.archetypes.map((entry) => entry.share),
-      { path: 'archetypes', noun: 'archetype shares' },
-    );
-  })
+  .superRefine(
+    (partner, context) => {
+      const seen = new Set<string>();
+      partner.archetypes.forEach((entry, index) => {
+        if (seen.has(entry.archetype)) {
+          addIssue(context, ['archetypes', index, 'archetype'], {
+            code: 'duplicate-entry',
+            message: `Archetype "${entry.archetype}" is listed twice`,
+            received: JSON.stringify(entry.archetype),
+            expected: 'each archetype listed once',
+            params: { archetype: entry.archetype },
+          });
+        }
+        seen.add(entry.archetype);
+      });
+      requireSumOfOne(
+        context,
+        partner.archetypes.map((entry) => entry.share),
+        { path: 'archetypes', noun: 'archetype shares' },
+      );
+    },
+    { when: whenClean(['archetypes']) },
+  )
   .meta({ id: 'Partner', title: 'Partner', description: 'The partner company.' });
 /** The partner company (see the schema of the same name). @category Model */
 export type Partner = z.output<typeof Partner>;
@@ -131,7 +141,7 @@ export type PartnerJson = z.input<typeof Partner>;
 export const Vendor = z
   .strictObject({
     id: CompanyId,
-    name: z.string().min(1).max(200).describe('The company name.'),
+    name: z.string().min(1).max(documentLimits.text.name).describe('The company name.'),
   })
   .meta({ id: 'Vendor', title: 'Vendor', description: 'The vendor company.' });
 /** The vendor company (see the schema of the same name). @category Model */

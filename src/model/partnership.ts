@@ -4,38 +4,50 @@ import { CurrencyCode } from '../money/schemas.js';
 import { Actual } from './actual.js';
 import { Charter } from './charter.js';
 import { Commitment } from './commitment.js';
+import { documentLimits } from './document-limits.js';
 import { EconomicsProfile } from './economics-profile.js';
 import { PartnershipId } from './ids.js';
+import { boundedList } from './internal/bounded-list.js';
 import { crossCheck } from './internal/cross-check.js';
 import { DocumentCalendar } from './internal/document-calendar.js';
-import { checkEconomics } from './internal/economics-check.js';
 import { Partner, Vendor } from './partner.js';
 import { PeriodGoal } from './period-goal.js';
 import { ProgramTerms } from './program-terms.js';
 
-/** The document as the schema reads it, before periods carry the document's calendar id. */
-const PartnershipDocument = z
-  .strictObject({
-    schemaVersion: z
-      .literal(1)
-      .describe('The version of the document format. This library reads schemaVersion 1.'),
-    id: PartnershipId,
-    name: z.string().min(1).max(200).describe('The partnership in a few words.'),
-    vendor: Vendor,
-    partner: Partner,
-    currency: CurrencyCode.describe('The currency of every money amount in the document.'),
-    calendar: DocumentCalendar.describe('The fiscal calendar every period key refers to.'),
-    charter: Charter,
-    goals: z.array(PeriodGoal).describe('Short-term period goals toward the objectives.'),
-    commitments: z.array(Commitment).describe('What each side promises.'),
-    terms: ProgramTerms,
-    actuals: z.array(Actual).describe('Recorded values of the objectives metrics by period.'),
-    economics: EconomicsProfile.optional(),
-  })
-  .superRefine(crossCheck)
-  .superRefine(checkEconomics);
+/**
+ * The parts of a document, each with its own rules, before the cross-checks and before periods
+ * carry the document's calendar id.
+ */
+export const PartnershipShape = z.strictObject({
+  schemaVersion: z
+    .literal(1)
+    .describe('The version of the document format. This library reads schemaVersion 1.'),
+  id: PartnershipId,
+  name: z.string().min(1).max(documentLimits.text.name).describe('The partnership in a few words.'),
+  vendor: Vendor,
+  partner: Partner,
+  currency: CurrencyCode.describe('The currency of every money amount in the document.'),
+  calendar: DocumentCalendar.describe('The fiscal calendar every period key refers to.'),
+  charter: Charter,
+  goals: boundedList(PeriodGoal, documentLimits.lists.goals).describe(
+    'Short-term period goals toward the objectives.',
+  ),
+  commitments: boundedList(Commitment, documentLimits.lists.commitments).describe(
+    'What each side promises.',
+  ),
+  terms: ProgramTerms,
+  actuals: boundedList(Actual, documentLimits.lists.actuals).describe(
+    'Recorded values of the objectives metrics by period.',
+  ),
+  economics: EconomicsProfile.optional(),
+});
 
-type PartnershipValue = z.output<typeof PartnershipDocument>;
+// The cross-checks run even when some parts failed (they read only the parts that passed);
+// parsePartnership runs them itself, so that no aborted check of a part can skip them.
+const PartnershipDocument = PartnershipShape.superRefine(crossCheck, { when: () => true });
+
+/** The value of a document whose parts and cross-checks passed. */
+export type PartnershipValue = z.output<typeof PartnershipShape>;
 
 function stamp<T extends { readonly period: Period }>(item: T, calendar: string): T {
   return { ...item, period: { ...item.period, calendar } };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { IsoDate } from '../calendar/iso-date.js';
 import { DecimalSchema } from '../money/schemas.js';
+import { documentLimits } from './document-limits.js';
 import { ObjectiveId, StakeholderId } from './ids.js';
+import { boundedList } from './internal/bounded-list.js';
+import { DocumentDate as IsoDate } from './internal/document-date.js';
 import { PeriodField } from './internal/period-field.js';
 import { Side } from './side.js';
 
@@ -20,22 +22,24 @@ import { Side } from './side.js';
 export const Provenance = z
   .discriminatedUnion('status', [
     z
-      .strictObject({ status: z.literal('assigned'), assignedBy: Side })
+      .strictObject({
+        status: z.literal('assigned').describe('Set by one side alone.'),
+        assignedBy: Side,
+      })
       .describe('Set by one side alone, quota-style.'),
     z
       .strictObject({
-        status: z.literal('proposed'),
+        status: z.literal('proposed').describe('Proposed by one side.'),
         proposedBy: Side,
         proposedOn: IsoDate.optional().describe('When it was proposed.'),
       })
       .describe('Proposed by one side, not yet agreed.'),
     z
       .strictObject({
-        status: z.literal('agreed'),
-        agreedBy: z
-          .array(StakeholderId)
-          .min(1)
-          .describe('The stakeholders who agreed (ids from the charter).'),
+        status: z.literal('agreed').describe('Agreed by both sides.'),
+        agreedBy: boundedList(StakeholderId, documentLimits.lists.agreedBy, 1).describe(
+          'The stakeholders who agreed (ids from the charter).',
+        ),
         agreedOn: IsoDate.describe('When it was agreed.'),
       })
       .describe('Agreed together.'),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MoneySchema } from '../money/schemas.js';
+import { documentLimits } from './document-limits.js';
+import { boundedList } from './internal/bounded-list.js';
+import { DocumentMoney } from './internal/document-money.js';
 import { PeriodField } from './internal/period-field.js';
 import { Ratio } from './ratio.js';
 
@@ -17,21 +19,25 @@ import { Ratio } from './ratio.js';
  */
 export const ProgramTerms = z
   .strictObject({
-    tier: z.string().min(1).max(100).describe('The partner program tier, such as "gold".'),
+    tier: z
+      .string()
+      .min(1)
+      .max(documentLimits.text.name)
+      .describe('The partner program tier, such as "gold".'),
     resaleMargin: Ratio.describe('The resale margin the partner earns: "0.15" is 15 %.'),
     benchmarkMargin: Ratio.describe(
       'The resale margin the market pays for comparable products: the price of entry.',
     ),
-    funds: z
-      .array(
-        z
-          .strictObject({
-            kind: z.enum(['mdf', 'coop', 'rebate', 'other']).describe('What kind of fund.'),
-            amount: MoneySchema.describe('How much, in the document currency.'),
-            period: PeriodField.describe('The fiscal period, such as "FY2027".'),
-          })
-          .describe('A fund granted for a period.'),
-      )
+    funds: boundedList(
+      z
+        .strictObject({
+          kind: z.enum(['mdf', 'coop', 'rebate', 'other']).describe('What kind of fund.'),
+          amount: DocumentMoney.describe('How much, in the document currency.'),
+          period: PeriodField.describe('The fiscal period, such as "FY2027".'),
+        })
+        .describe('A fund granted for a period.'),
+      documentLimits.lists.funds,
+    )
       .optional()
       .describe('Funds granted: market development, co-op, rebates.'),
   })

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DecimalSchema } from '../money/schemas.js';
+import { boundedDecimal } from './internal/bounded-decimal.js';
 
 /**
  * A share, weight or margin as a decimal fraction from 0 to 1, written as a decimal string
@@ -13,9 +13,10 @@ import { DecimalSchema } from '../money/schemas.js';
  * ```
  * @category Model
  */
-export const Ratio = DecimalSchema.refine((value) => !value.isNegative() && value.lte(1), {
-  error: 'Expected a decimal fraction from 0 to 1 such as "0.15" (15 %)',
-}).meta({
+export const Ratio = boundedDecimal(
+  { min: 0, max: 1 },
+  'a decimal fraction from 0 to 1, such as "0.15" (15 %)',
+).meta({
   id: 'Ratio',
   title: 'Ratio',
   description: 'A decimal fraction from 0 to 1 written as a decimal string: "0.15" is 15 %.',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { IsoDate } from '../calendar/iso-date.js';
+import { documentLimits } from './document-limits.js';
 import { CadenceId, StakeholderId } from './ids.js';
+import { boundedList } from './internal/bounded-list.js';
+import { DocumentDate as IsoDate } from './internal/document-date.js';
 
 /**
  * A recurring review of the partnership: strategic, business or operational, how often it is
@@ -18,7 +20,7 @@ export const ReviewCadence = z
   .strictObject({
     id: CadenceId,
     kind: z.enum(['strategic', 'business', 'operational']).describe('What the review is about.'),
-    name: z.string().min(1).max(200).describe('The review name.'),
+    name: z.string().min(1).max(documentLimits.text.name).describe('The review name.'),
     frequency: z
       .enum(['monthly', 'quarterly', 'half-yearly', 'yearly'])
       .describe('How often: once per fiscal month, quarter, half or year.'),
@@ -50,7 +52,9 @@ export const ReviewHeld = z
   .strictObject({
     cadence: CadenceId.describe('The cadence the review belongs to.'),
     date: IsoDate.describe('When it was held.'),
-    attendees: z.array(StakeholderId).describe('The stakeholders who attended.'),
+    attendees: boundedList(StakeholderId, documentLimits.lists.attendees).describe(
+      'The stakeholders who attended.',
+    ),
   })
   .meta({ id: 'ReviewHeld', title: 'Review held', description: 'A review that took place.' });
 /** A review that took place (see the schema of the same name). @category Model */

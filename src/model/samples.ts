@@ -1,6 +1,6 @@
-import lumenField from '../../examples/data/lumen-field.json' with { type: 'json' };
-import northwindAdvisory from '../../examples/data/northwind-advisory.json' with { type: 'json' };
 import type { PartnershipJson } from './partnership.js';
+import lumenField from './samples/lumen-field.json' with { type: 'json' };
+import northwindAdvisory from './samples/northwind-advisory.json' with { type: 'json' };
 
 /** Freezes a value and everything in it, so the shared samples cannot be changed by accident. */
 function deepFreeze<T>(value: T): T {
@@ -15,7 +15,8 @@ function deepFreeze<T>(value: T): T {
  * Two sample partnership documents (deeply frozen JSON), fictional but with realistic numbers:
  * `northwindAdvisory`, a consulting house that also resells (US dollars, July–June fiscal
  * year), and `lumenField`, an ISV building on the platform (euros, February–January fiscal year).
- * Where their numbers come from is told in `examples/data/SOURCES.md`.
+ * Where their numbers come from is told in `examples/data/SOURCES.md`; `examples/data/` holds
+ * the same files for the demo and for readers, kept identical by a test.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLimits } from './document-limits.js';
 import { StakeholderId } from './ids.js';
 import { Side } from './side.js';
 
@@ -17,7 +18,7 @@ export const Stakeholder = z
   .strictObject({
     id: StakeholderId,
     side: Side.describe('Which company the person works for.'),
-    name: z.string().min(1).max(200).describe('The person name.'),
+    name: z.string().min(1).max(documentLimits.text.name).describe('The person name.'),
     role: z
       .enum([
         'executive-sponsor',
@@ -31,7 +32,7 @@ export const Stakeholder = z
         'other',
       ])
       .describe('The role the person plays in the partnership.'),
-    title: z.string().min(1).max(200).optional().describe('The job title.'),
+    title: z.string().min(1).max(documentLimits.text.name).optional().describe('The job title.'),
   })
   .meta({
     id: 'Stakeholder',

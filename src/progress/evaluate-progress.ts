@@ -1,10 +1,10 @@
 import { comparePeriods } from '../calendar/compare-periods.js';
 import { elapsedShare } from '../calendar/elapsed-share.js';
 import type { FiscalCalendar } from '../calendar/fiscal-calendar.js';
+import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
 import { IsoDate } from '../calendar/iso-date.js';
 import type { Period } from '../calendar/period.js';
 import { periodEnd, periodStart } from '../calendar/period-bounds.js';
-import { formatPeriodKey } from '../calendar/period-key.js';
 import { ValidationError } from '../errors.js';
 import { type Decimal, toDecimal } from '../money/to-decimal.js';
 import { defaultProgressThresholds, type ProgressThresholds } from './default-thresholds.js';

@@ -5,10 +5,24 @@ import {
   type FiscalCalendar,
   formatPeriodKey,
   type Granularity,
+  type MetricJson,
+  metricPrecision,
+  minorUnits,
   type PartnershipJson,
   periodsBetween,
+  toDecimal,
 } from '../../src/index.js';
 import { monthBased, weekBased } from '../calendar/arbitraries.js';
+
+/** The metric with its money in the document currency, as the document writes it. */
+const moneyIn = (metric: MetricJson, currency: string): MetricJson =>
+  metric.unit.kind === 'money' ? { ...metric, unit: { kind: 'money', currency } } : metric;
+/** A decimal string cut (toward zero) to `places` decimals: a value the metric can hold. */
+const cut = (text: string, places: number): string =>
+  toDecimal(text).toDecimalPlaces(places, 1).toFixed();
+/** The decimals of a metric as written in JSON (its precision, or its unit's default). */
+const placesOf = (metric: MetricJson): number =>
+  metricPrecision(metric as Parameters<typeof metricPrecision>[0]);
 
 /** A decimal string with up to `places` decimals, such as "1234.5" or "-0.25". */
 export const decimal = (places = 2, min = -1_000_000_000, max = 1_000_000_000) =>
@@ -244,17 +258,22 @@ export const partnershipJson: fc.Arbitrary<PartnershipJson> = fc
           purpose: 'Grow together',
           horizon: { start, end },
           opportunities: [],
-          objectives: objectives.map(({ keys: _keys, ...objective }) =>
-            objective.metric.unit.kind === 'money'
-              ? {
-                  ...objective,
-                  metric: {
+          objectives: objectives.map(({ keys: _keys, ...objective }) => {
+            const metric =
+              objective.metric.unit.kind === 'money'
+                ? {
                     ...objective.metric,
                     unit: { kind: 'money' as const, currency: base.currency },
-                  },
-                }
-              : objective,
-          ),
+                  }
+                : objective.metric;
+            const places = placesOf(metric);
+            return {
+              ...objective,
+              metric,
+              baseline: cut(objective.baseline, places),
+              target: cut(objective.target, places),
+            };
+          }),
           stakeholders: [
             { id: 's-1', side: 'vendor' as const, name: 'Ann', role: 'partner-manager' as const },
             {
@@ -280,7 +299,7 @@ export const partnershipJson: fc.Arbitrary<PartnershipJson> = fc
           objective.keys.map((period) => ({
             objective: objective.id,
             period,
-            target: goalTarget,
+            target: cut(goalTarget, placesOf(moneyIn(objective.metric, base.currency))),
             provenance: origin,
           })),
         ),
@@ -304,16 +323,21 @@ export const partnershipJson: fc.Arbitrary<PartnershipJson> = fc
                 funds: [
                   {
                     kind: 'mdf' as const,
-                    amount: { amount: funds, currency: base.currency },
+                    amount: {
+                      amount: cut(funds, minorUnits(base.currency)),
+                      currency: base.currency,
+                    },
                     period: yearKey,
                   },
                 ],
               }),
         },
         actuals: objectives.flatMap((objective) =>
-          objective.keys
-            .slice(0, 2)
-            .map((period) => ({ objective: objective.id, period, value: actualValue })),
+          objective.keys.slice(0, 2).map((period) => ({
+            objective: objective.id,
+            period,
+            value: cut(actualValue, placesOf(moneyIn(objective.metric, base.currency))),
+          })),
         ),
       };
       return document as unknown as PartnershipJson;

@@ -39,7 +39,7 @@ describe('Seasonality', () => {
   });
   it('says how many weights it expected', () => {
     const issue = Seasonality.safeParse({ by: 'month', weights: ['1'] }).error?.issues[0];
-    expect(issue?.message).toBe('Expected 12 weights by month; received 1');
+    expect(issue?.message).toBe('Seasonality by month needs 12 weights; 1 is given');
     expect(issue?.path).toEqual(['weights']);
   });
 });

@@ -27,7 +27,7 @@ describe('parsePartnership on the economics profile', () => {
     ).toEqual([
       [
         'economics.vendorRevenue.objective',
-        'Unknown objective',
+        'No objective has the id "arr"',
         'the id of an objective measured in USD',
       ],
     ]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Aggregation, Direction, Metric, MetricUnit, metricPrecision } from '../../src/index.js';
+import {
+  Aggregation,
+  aggregationRuleOf,
+  aggregationRules,
+  Direction,
+  Metric,
+  MetricUnit,
+  metricPrecision,
+  ValidationError,
+} from '../../src/index.js';
 
 const metric = (extra: Record<string, unknown> = {}) => ({
   name: 'Deals won',
@@ -63,5 +72,45 @@ describe('metricPrecision', () => {
   it('prefers the metric precision when it has one', () => {
     expect(metricPrecision({ unit: { kind: 'money', currency: 'JPY' }, precision: 3 })).toBe(3);
     expect(metricPrecision({ unit: { kind: 'count' }, precision: 0 })).toBe(0);
+  });
+});
+
+describe('aggregationRules', () => {
+  it('has one frozen rule for every aggregation', () => {
+    expect(Object.keys(aggregationRules)).toEqual(Aggregation.options);
+    expect(Object.isFrozen(aggregationRules)).toBe(true);
+    for (const rule of Object.values(aggregationRules)) expect(Object.isFrozen(rule)).toBe(true);
+  });
+
+  it('says that only flows add up, and that stocks and averages climb by checkpoints', () => {
+    expect(Aggregation.options.filter((name) => aggregationRules[name].additive)).toEqual(['sum']);
+    expect(aggregationRules.sum.step).toBe('amount');
+    expect(aggregationRules.last.step).toBe('checkpoint');
+    expect(aggregationRules.average).toMatchObject({
+      kind: 'average',
+      combine: 'day-weighted-mean',
+      target: 'level-at-end',
+    });
+  });
+});
+
+describe('aggregationRuleOf', () => {
+  it('reads the rule of a metric or of an aggregation', () => {
+    expect(aggregationRuleOf({ aggregation: 'last' })).toBe(aggregationRules.last);
+    expect(aggregationRuleOf('sum')).toBe(aggregationRules.sum);
+  });
+
+  it('refuses an unknown aggregation with a ValidationError naming the field', () => {
+    const error = (() => {
+      try {
+        aggregationRuleOf({ aggregation: '__proto__' as never });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues[0]?.path).toEqual(['aggregation']);
+    expect(() => aggregationRuleOf(undefined as never)).toThrow(ValidationError);
   });
 });

@@ -1,7 +1,7 @@
 import { comparePeriods } from '../../calendar/compare-periods.js';
+import { formatPeriodKeyUnchecked as formatPeriodKey } from '../../calendar/format-period-key.js';
 import type { Period } from '../../calendar/period.js';
 import { periodEnd, periodStart } from '../../calendar/period-bounds.js';
-import { formatPeriodKey } from '../../calendar/period-key.js';
 import { ValidationError } from '../../errors.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import type { VendorRevenueSource } from '../partner-economics.js';

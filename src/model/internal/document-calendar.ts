@@ -4,12 +4,18 @@ import {
   MonthBasedCalendar,
   WeekBasedCalendar,
 } from '../../calendar/fiscal-calendar.js';
+import { documentLimits } from '../document-limits.js';
 
-/** The calendar schemas of `calendar/` with unknown keys refused, as everywhere in a document. */
-const strictMonthBased = MonthBasedCalendar.strict().meta({
-  ...MonthBasedCalendar.meta(),
-});
+const id = MonthBasedCalendar.shape.id
+  .max(documentLimits.text.id)
+  .describe('A stable identifier of the calendar; every period names its calendar by it.');
+
+/** The calendar schemas of `calendar/` with unknown keys refused and ids bounded, as everywhere in a document. */
+const strictMonthBased = MonthBasedCalendar.extend({ id })
+  .strict()
+  .meta({ ...MonthBasedCalendar.meta() });
 const strictWeekBased = WeekBasedCalendar.extend({
+  id,
   yearEnd: WeekBasedCalendar.shape.yearEnd.strict().describe('Where every fiscal year ends.'),
 })
   .strict()

@@ -1,70 +1,30 @@
-import type { z } from 'zod';
-import type { Money } from '../../money/money.js';
-import type { EconomicsProfile } from '../economics-profile.js';
-import type { Metric } from '../metric.js';
-
-/** The parts of a partnership document the economics check reads. */
-export interface EconomicsCheckedDocument {
-  readonly currency: string;
-  readonly charter: {
-    readonly objectives: ReadonlyArray<{ readonly id: string; readonly metric: Metric }>;
-  };
-  readonly economics?: EconomicsProfile | undefined;
-}
+import type { CheckContext } from './check-context.js';
+import { resolve } from './check-ids.js';
+import type { DocumentIds } from './check-references.js';
 
 /**
- * Checks the economics profile against the rest of the document: its vendor-revenue objective
- * must name an objective measured in money of the document currency, and its amounts must be in
- * the document currency.
+ * The economics profile against the rest of the document: its vendor-revenue objective names an
+ * objective measured in money of the document currency. (Its amounts are checked with every other
+ * amount of the document.)
  */
-export function checkEconomics(
-  document: EconomicsCheckedDocument,
-  context: z.core.$RefinementCtx,
-): void {
-  const profile = document.economics;
-  if (profile === undefined) return;
-  const report = (path: ReadonlyArray<string>, message: string, input: unknown, expected: string) =>
-    context.addIssue({
-      code: 'custom',
-      path: ['economics', ...path],
-      message,
-      input,
-      params: { expected },
-    });
+export function checkEconomics(check: CheckContext, ids: DocumentIds): void {
+  const profile = check.document.economics;
+  if (profile === undefined || !check.intact(['economics', 'vendorRevenue'])) return;
+  const path = ['economics', 'vendorRevenue', 'objective'];
   const id = profile.vendorRevenue.objective;
-  const objective = document.charter.objectives.find((item) => item.id === id);
-  const expected = `the id of an objective measured in ${document.currency}`;
-  if (objective === undefined) {
-    report(['vendorRevenue', 'objective'], 'Unknown objective', id, expected);
-  } else if (
-    objective.metric.unit.kind !== 'money' ||
-    objective.metric.unit.currency !== document.currency
-  ) {
-    report(
-      ['vendorRevenue', 'objective'],
-      `The vendor-revenue objective "${id}" is not measured in money of the document currency`,
-      id,
-      expected,
-    );
-  }
-  const amounts: Array<[ReadonlyArray<string>, Money | undefined]> = [
-    [['services', 'billRate'], profile.services?.billRate],
-    [['services', 'deliveryCostRate'], profile.services?.deliveryCostRate],
-    [['subscriptions', 'pricePerUser'], profile.subscriptions?.pricePerUser],
-    [['subscriptions', 'platformCostPerUser'], profile.subscriptions?.platformCostPerUser],
-    [
-      ['managedServices', 'monthlyRevenuePerCustomer'],
-      profile.managedServices?.monthlyRevenuePerCustomer,
-    ],
-  ];
-  for (const [path, amount] of amounts) {
-    if (amount !== undefined && amount.currency !== document.currency) {
-      report(
-        [...path, 'currency'],
-        'The amount is not in the document currency',
-        amount.currency,
-        JSON.stringify(document.currency),
-      );
-    }
-  }
+  const expected = `the id of an objective measured in ${check.currency ?? 'the document currency'}`;
+  const found = resolve(check, ids.objectives, path, id, expected);
+  if (found === undefined) return;
+  const unitPath = ['charter', 'objectives', found.index, 'metric', 'unit'];
+  if (!check.clean(unitPath) || check.currency === undefined) return;
+  const unit = found.item.metric.unit;
+  if (unit.kind === 'money' && unit.currency === check.currency) return;
+  check.report({
+    code: unit.kind === 'money' ? 'currency-mismatch' : 'invalid-reference',
+    path,
+    message: `The vendor-revenue objective "${id}" is not measured in money of the document currency`,
+    received: JSON.stringify(id),
+    expected,
+    params: { objective: id, currency: check.currency },
+  });
 }

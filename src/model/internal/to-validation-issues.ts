@@ -1,141 +1,271 @@
 import type { z } from 'zod';
-import type { IssueCode, ValidationIssueInput } from '../../errors.js';
+import type { IssueCode, IssueParams, ValidationIssueInput } from '../../errors.js';
+import { validationLimits } from '../../errors.js';
+import { detailOf } from './document-issue.js';
+import { kindOf, MAX_RECEIVED, renderReceived } from './render-received.js';
+import {
+  boundsOf,
+  compareOrders,
+  expectedOf,
+  fieldsAt,
+  idsOf,
+  listOf,
+  orderOf,
+  schemaAt,
+  valueAt,
+} from './schema-at.js';
 
-const MAX_RECEIVED = 60;
+const ID_RULE =
+  'an id of 1 to 100 characters: letters, digits, ".", "_", ":" or "-", starting with a letter or digit';
 
-/** A short rendering of a received value: JSON, truncated to about 60 characters. */
-export function renderReceived(value: unknown): string {
-  let text: string;
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'bigint') text = `${value}n`;
-  else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
-  else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
-  else if (typeof value === 'string' && value.length > MAX_RECEIVED * 4) {
-    text = JSON.stringify(value.slice(0, MAX_RECEIVED));
-  } else {
-    try {
-      text = JSON.stringify(value);
-    } catch {
-      text = Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+/** What the schemas of a document accept, by their registered id, in words. */
+const accepted: Readonly<Record<string, string>> = {
+  DecimalString: 'a decimal number, such as "12.50", "-3" or "0.15"',
+  Ratio: 'a decimal fraction from 0 to 1, such as "0.15" (15 %)',
+  CurrencyCode: 'an ISO 4217 currency code in capitals, such as "USD", "EUR" or "JPY"',
+  IsoDate: 'a real date written YYYY-MM-DD, such as "2027-03-31"',
+  PeriodKey: 'a period key such as FY2027, FY2027-H1, FY2027-Q3, FY2027-M07 or FY2027-W14',
+  MotiveId:
+    'a built-in motive such as "bill-rate" or "retention", or a custom motive written "custom:<kebab-case-name>"',
+  DocumentMoney: 'money written { "amount": "1250.00", "currency": "USD" }',
+  MoneyJson: 'money written { "amount": "1250.00", "currency": "USD" }',
+  PartnershipId: ID_RULE,
+  CompanyId: ID_RULE,
+  ObjectiveId: ID_RULE,
+  OpportunityId: ID_RULE,
+  StakeholderId: ID_RULE,
+  CommitmentId: ID_RULE,
+  CadenceId: ID_RULE,
+};
+
+type Converted = Omit<ValidationIssueInput, 'path'>;
+
+const clipReceived = (text: string): string =>
+  text.length > MAX_RECEIVED ? `${text.slice(0, MAX_RECEIVED - 3)}...` : text;
+
+/** The issue of a field whose schema is one of the value types (decimal, date, period...). */
+function ofValueType(issue: z.core.$ZodIssue, ids: ReadonlyArray<string>, expected: string) {
+  const received = renderReceived(issue.input);
+  const is = (id: string) => ids.includes(id);
+  const make = (code: IssueCode, message: string, params: IssueParams = {}): Converted => ({
+    code,
+    message,
+    received,
+    expected,
+    params,
+  });
+  if (is('DecimalString')) {
+    if (issue.code === 'invalid_format') return make('invalid-decimal', 'Not a decimal number');
+    if (issue.code === 'too_big' || issue.code === 'custom') {
+      // DecimalString says which bound it broke ("with at most 20 decimal places").
+      const bound = /with (.+?);/.exec(issue.message)?.[1];
+      return make(
+        'decimal-out-of-range',
+        bound === undefined ? 'The number has too many digits' : `The number must have ${bound}`,
+        bound === undefined ? {} : { bound },
+      );
     }
   }
-  return text.length > MAX_RECEIVED ? `${text.slice(0, MAX_RECEIVED - 3)}...` : text;
+  if (is('PeriodKey') && issue.code === 'invalid_format') {
+    return make('invalid-period-key', 'Not a period key');
+  }
+  if (is('IsoDate') && (issue.code === 'invalid_format' || issue.code === 'custom')) {
+    return make('invalid-date', 'Not a real date written YYYY-MM-DD');
+  }
+  if (is('CurrencyCode') && (issue.code === 'invalid_format' || issue.code === 'custom')) {
+    return make(
+      'unknown-currency',
+      `Unknown currency ${received}`,
+      typeof issue.input === 'string' ? { currency: issue.input.slice(0, 10) } : {},
+    );
+  }
+  if (ids.some((id) => id.endsWith('Id')) && issue.code === 'invalid_format') {
+    return make('invalid-format', 'Not a valid id');
+  }
+  return undefined;
 }
 
-const list = (values: ReadonlyArray<unknown>): string => {
-  const shown = values.map((value) => JSON.stringify(value));
-  if (shown.length <= 1) return shown.join('');
-  return `one of ${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
-};
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-const typeNames: Readonly<Record<string, string>> = {
-  object: 'an object',
-  array: 'an array',
-  string: 'a string',
-  number: 'a number',
-  int: 'an integer',
-  boolean: 'true or false',
-  null: 'null',
-};
-
-/** What a zod issue says would have been accepted. */
-function expectedOf(issue: z.core.$ZodIssue): string {
-  const fromParams = (issue as { params?: { expected?: unknown } }).params?.expected;
-  if (typeof fromParams === 'string') return fromParams;
-  const stated = /^Expected (.+?)(?:; received .*)?$/s.exec(issue.message);
+/** Converts one zod issue (other than the model's own) into the library's words. */
+function convert(issue: z.core.$ZodIssue, root: z.core.$ZodType, input: unknown): Converted {
+  const schema = schemaAt(root, issue.path, input);
+  const expected = expectedOf(schema, accepted);
+  const received = renderReceived(issue.input);
+  const ids = schema === undefined ? [] : idsOf(schema);
+  const typed = issue.code === 'invalid_type' ? undefined : ofValueType(issue, ids, expected);
+  if (typed !== undefined) return typed;
   switch (issue.code) {
-    case 'invalid_type':
-      return stated?.[1] ?? typeNames[issue.expected] ?? issue.expected;
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        return { code: 'required', message: 'Required', received, expected, params: {} };
+      }
+      const kind = kindOf(issue.input);
+      if (issue.expected === 'int' && typeof issue.input === 'number') {
+        return { code: 'not-an-integer', message: 'Must be a whole number', received, expected };
+      }
+      const decimal = ids.includes('DecimalString') && typeof issue.input === 'number';
+      return {
+        code: 'invalid-type',
+        message: decimal
+          ? 'A decimal number must be, so that no digit is lost'
+          : `Wrong type: ${kind}`,
+        received,
+        expected,
+        params: { received: kind },
+      };
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((key) => key.slice(0, 40));
+      const shown = keys.slice(0, 5).map((key) => JSON.stringify(key));
+      const more = keys.length > 5 ? ` and ${keys.length - 5} more` : '';
+      const fields = fieldsAt(root, issue.path, input);
+      return {
+        code: 'unknown-field',
+        message: `Unknown field${keys.length === 1 ? '' : 's'} ${shown.join(', ')}${more}`,
+        received: shown.join(', ') + more,
+        expected: fields.length === 0 ? 'no other field' : `only the fields ${fields.join(', ')}`,
+        params: { fields: keys.slice(0, 5).join(', '), count: keys.length },
+      };
+    }
     case 'invalid_value':
-      return list(issue.values);
-    case 'unrecognized_keys':
-      return 'only the documented fields (see the JSON Schema)';
-    case 'invalid_union':
-      return 'one of the documented variants (see the JSON Schema)';
-    case 'too_small':
-      return issue.origin === 'array'
-        ? `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
-        : issue.origin === 'string'
-          ? `at least ${issue.minimum} character${issue.minimum === 1 ? '' : 's'}`
-          : `a number ${issue.inclusive ? 'of at least' : 'above'} ${issue.minimum}`;
-    case 'too_big':
-      return issue.origin === 'array'
-        ? `at most ${issue.maximum} items`
-        : issue.origin === 'string'
-          ? `at most ${issue.maximum} characters`
-          : `a number ${issue.inclusive ? 'of at most' : 'below'} ${issue.maximum}`;
-    case 'invalid_format':
-      if (issue.format === 'regex' && (issue as { pattern?: string }).pattern?.startsWith('^FY')) {
-        return 'a period key such as FY2027, FY2027-H1, FY2027-Q3, FY2027-M07 or FY2027-W14';
+      return {
+        code: 'invalid-value',
+        message: 'Not one of the accepted values',
+        received,
+        expected: listOf(issue.values),
+        params: { values: issue.values.slice(0, 12).map(String).join(', ') },
+      };
+    case 'invalid_union': {
+      const options = (issue as { options?: ReadonlyArray<unknown> }).options;
+      // A discriminated union reports at its tag, with the whole object as its input.
+      const tag = options === undefined ? issue.input : valueAt(input, issue.path);
+      if (options !== undefined && tag === undefined) {
+        return {
+          code: 'required',
+          message: 'Required',
+          received: 'nothing',
+          expected: listOf(options),
+        };
       }
-      if (issue.format === 'date') return 'a date written YYYY-MM-DD, such as "2027-03-31"';
-      return stated?.[1] ?? `a string in the ${issue.format} format`;
-    case 'invalid_key':
-      return 'a built-in motive or "custom:<kebab-case-name>"';
-    default:
-      return stated?.[1] ?? 'a value as documented in the JSON Schema';
-  }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeNames[typeof value] ?? `a ${typeof value}`;
-}
-
-/** What a zod issue says is wrong, as a sentence. */
-function messageOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return 'Required field is missing';
-      if (!issue.message.startsWith('Invalid input')) return issue.message;
-      return `Wrong type: ${kindOf(issue.input)} where ${typeNames[issue.expected] ?? issue.expected} belongs`;
-    case 'unrecognized_keys':
-      return `Unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
-    default:
-      // "Expected X; received Y" would repeat what the received and expected parts say.
-      return /^Expected /.test(issue.message) ? 'Invalid value' : issue.message;
-  }
-}
-
-/** The library's issue code of a zod issue. */
-function codeOf(issue: z.core.$ZodIssue): IssueCode {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'invalid-type';
-    case 'unrecognized_keys':
-      return 'unknown-field';
-    case 'too_small':
-      return 'too-small';
-    case 'too_big':
-      return 'too-big';
-    case 'invalid_format':
-      if (issue.format === 'date') return 'invalid-date';
-      if (issue.format === 'regex' && (issue as { pattern?: string }).pattern?.startsWith('^FY')) {
-        return 'invalid-period-key';
-      }
-      return 'invalid-format';
-    case 'custom': {
-      const code = (issue as { params?: { code?: unknown } }).params?.code;
-      return typeof code === 'string' ? (code as IssueCode) : 'invalid-argument';
+      return {
+        code: 'invalid-value',
+        message: 'Not one of the accepted values',
+        received: renderReceived(tag),
+        expected: options === undefined ? expected : listOf(options),
+        params: options === undefined ? {} : { values: options.map(String).join(', ') },
+      };
     }
-    default:
-      return 'invalid-value';
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = Number(small ? issue.minimum : issue.maximum);
+      const count = typeof issue.input === 'number' ? issue.input : undefined;
+      const params = small ? { minimum: bound } : { maximum: bound };
+      if (issue.origin === 'array') {
+        const items = count ?? (Array.isArray(issue.input) ? issue.input.length : 0);
+        return {
+          code: small ? 'too-small' : 'too-big',
+          message: small ? `Too few items: ${items}` : `Too many items: ${items}`,
+          received: plural(items, 'item'),
+          expected: small
+            ? `at least ${plural(bound, 'item')}`
+            : `at most ${plural(bound, 'item')}`,
+          params: { ...params, count: items },
+        };
+      }
+      if (issue.origin === 'string') {
+        const length = typeof issue.input === 'string' ? issue.input.length : 0;
+        return {
+          code: small ? 'too-small' : 'too-big',
+          message: small
+            ? bound === 1
+              ? 'Must not be empty'
+              : 'Too short'
+            : `Too long: ${length} characters`,
+          received,
+          expected: small
+            ? `at least ${plural(bound, 'character')}`
+            : `at most ${plural(bound, 'character')}`,
+          params: { ...params, length },
+        };
+      }
+      // A whole number beyond the safe range is reported against the schema's own bounds.
+      const declared = schema === undefined ? {} : boundsOf(schema);
+      const limit = (small ? declared.minimum : declared.maximum) ?? bound;
+      return {
+        code: small ? 'too-small' : 'too-big',
+        message: small ? `Must be at least ${limit}` : `Must be at most ${limit}`,
+        received,
+        expected,
+        params: small ? { minimum: limit } : { maximum: limit },
+      };
+    }
+    case 'invalid_key':
+      return {
+        code: 'invalid-value',
+        message: `Not an accepted key: ${renderReceived(issue.path[issue.path.length - 1])}`,
+        received: renderReceived(issue.path[issue.path.length - 1]),
+        expected: 'a built-in motive or a custom motive written "custom:<kebab-case-name>"',
+      };
+    default: {
+      const code = (issue as { params?: { code?: unknown } }).params?.code;
+      return {
+        code: typeof code === 'string' ? (code as IssueCode) : 'invalid-value',
+        message: /^(Invalid|Expected)/.test(issue.message)
+          ? 'Not an accepted value'
+          : issue.message,
+        received,
+        expected,
+      };
+    }
   }
 }
 
-/** Converts zod issues (parsed with `reportInput`) into the library's validation issues. */
+/** The converted issues, at most `validationLimits.issues`, and how many more were found. */
+export interface ConvertedIssues {
+  readonly issues: ReadonlyArray<ValidationIssueInput>;
+  readonly omitted: number;
+}
+
+/**
+ * Converts zod issues (parsed with `reportInput`) into the library's validation issues, in the
+ * order of the document: a code, an English message a person can act on, what was received and
+ * what is accepted, and params.
+ * One root cause, one issue: a second issue at a path that already has one is dropped (a date
+ * that is neither well-formed nor real is reported once). Only the first issues are converted.
+ */
 export function toValidationIssues(
   issues: ReadonlyArray<z.core.$ZodIssue>,
-): ReadonlyArray<ValidationIssueInput> {
-  return issues.map((issue) => ({
-    code: codeOf(issue),
-    path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
-    message: messageOf(issue),
-    received:
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => JSON.stringify(key)).join(', ')
-        : renderReceived(issue.input),
-    expected: expectedOf(issue),
-  }));
+  root: z.core.$ZodType,
+  input: unknown,
+  replaced: ReadonlyMap<symbol, ValidationIssueInput> = new Map(),
+): ConvertedIssues {
+  const seen = new Set<string>();
+  const out: ValidationIssueInput[] = [];
+  let omitted = 0;
+  const ordered = issues
+    .map((issue, index) => ({ issue, index, order: orderOf(root, issue.path, input) }))
+    .sort((a, b) => compareOrders(a.order, b.order) || a.index - b.index)
+    .map((entry) => entry.issue);
+  for (const issue of ordered) {
+    const path = issue.path.map((segment) =>
+      typeof segment === 'symbol' ? String(segment) : segment,
+    );
+    const key = `${issue.code === 'unrecognized_keys' ? '+' : ''}${JSON.stringify(path)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (out.length >= validationLimits.issues) {
+      omitted += 1;
+      continue;
+    }
+    const replacement = typeof issue.input === 'symbol' ? replaced.get(issue.input) : undefined;
+    if (replacement !== undefined) {
+      out.push(replacement);
+      continue;
+    }
+    const converted = detailOf(issue) ?? convert(issue, root, input);
+    out.push({ path, ...converted, received: clipReceived(converted.received) });
+  }
+  return { issues: out, omitted };
 }
