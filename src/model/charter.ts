@@ -7,7 +7,7 @@ import { MarketOpportunity } from './opportunity.js';
 import { ReviewCadence, ReviewHeld } from './review.js';
 import { Stakeholder } from './stakeholder.js';
 
-const { lists } = documentLimits;
+const lists = documentLimits.lists;
 
 /**
  * The why, what and how of a partnership: its purpose and horizon, the market opportunities and

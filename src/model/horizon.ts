@@ -3,7 +3,7 @@ import { documentLimits } from './document-limits.js';
 import { DocumentDate } from './internal/document-date.js';
 import { addIssue, whenClean } from './internal/document-issue.js';
 
-const { horizonYears } = documentLimits;
+const horizonYears = documentLimits.horizonYears;
 
 /**
  * A span of time from a first to a last day, both included: the horizon of a charter or of an

@@ -2,7 +2,8 @@ import { IsoDate } from '../../calendar/iso-date.js';
 import { documentLimits } from '../document-limits.js';
 import { addIssue } from './document-issue.js';
 
-const { firstYear, lastYear } = documentLimits;
+const firstYear = documentLimits.firstYear;
+const lastYear = documentLimits.lastYear;
 const WRITTEN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
