@@ -244,7 +244,7 @@ export {
   sumMoney,
 } from './money/arithmetic.js';
 export {
-  compare,
+  compareMoney,
   equals,
   isNegative,
   isPositive,

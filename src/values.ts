@@ -70,7 +70,7 @@ export type {
 export { allocate } from './money/allocate.js';
 export { add, multiply, negate, ratioOf, subtract, sumMoney } from './money/arithmetic.js';
 export {
-  compare,
+  compareMoney,
   equals,
   isNegative,
   isPositive,

@@ -7,6 +7,7 @@ import { renderReceived } from './internal/render-received.js';
 import { finalizeIssues, runSchema } from './internal/run-schema.js';
 import { toValidationIssues } from './internal/to-validation-issues.js';
 import { type Partnership, PartnershipShape, type PartnershipValue } from './partnership.js';
+import { trust } from './trusted.js';
 
 /**
  * Gives every period of a freshly parsed document its calendar id. The periods are new objects
@@ -95,7 +96,11 @@ export function safeParsePartnership(json: unknown): SafeParsePartnershipResult 
   const run = runSchema(PartnershipShape, bounded.value);
   crossCheck(run.value as CheckedDocument, sinkOf(run.issues));
   if (run.issues.length === 0) {
-    return { success: true, data: stampInPlace(run.value as PartnershipValue) };
+    const data = stampInPlace(run.value as PartnershipValue);
+    // The engines take the whole document or one of its parts: both pass back unchecked.
+    trust(data.calendar);
+    for (const objective of data.charter.objectives) trust(objective);
+    return { success: true, data: trust(data) };
   }
   const found = finalizeIssues(run.issues);
   const { issues, omitted } = toValidationIssues(found, PartnershipShape, json, bounded.issues);

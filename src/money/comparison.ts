@@ -20,15 +20,18 @@ const summaryOf = (name: string): string => `Invalid arguments to ${name}`;
  * @throws {@link ValidationError} for an argument that is neither money nor its JSON form
  * @example
  * ```ts
- * import { compare, money } from 'partner-alignment';
- * compare(money('12.5', 'EUR'), money('12.50', 'EUR')) //=> 0
- * compare(money('-1', 'EUR'), money('0', 'EUR')) //=> -1
+ * import { compareMoney, money } from 'partner-alignment';
+ * compareMoney(money('12.5', 'EUR'), money('12.50', 'EUR')) //=> 0
+ * compareMoney(money('-1', 'EUR'), money('0', 'EUR')) //=> -1
  * ```
  * @category Money
  */
-export function compare<C extends string>(a: MoneyInput<C>, b: MoneyInput<NoInfer<C>>): -1 | 0 | 1 {
-  const x = checkMoney(a, summaryOf('compare'), ['a']);
-  const y = checkMoney(b, summaryOf('compare'), ['b']);
+export function compareMoney<C extends string>(
+  a: MoneyInput<C>,
+  b: MoneyInput<NoInfer<C>>,
+): -1 | 0 | 1 {
+  const x = checkMoney(a, summaryOf('compareMoney'), ['a']);
+  const y = checkMoney(b, summaryOf('compareMoney'), ['b']);
   return order(x, y);
 }
 

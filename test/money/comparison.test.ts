@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compare,
+  compareMoney,
   equals,
   isNegative,
   isPositive,
@@ -15,17 +15,17 @@ import { deepFreeze } from './deep-freeze.js';
 const eur = (amount: string) => deepFreeze(money(amount, 'EUR'));
 const runtime = (amount: string, currency: string): Money => money(amount, currency);
 
-describe('compare', () => {
+describe('compareMoney', () => {
   it.each([
     ['1', '2', -1],
     ['12.5', '12.50', 0],
     ['-1', '-2', 1],
   ] as const)('orders %s against %s as %i', (a, b, order) => {
-    expect(compare(eur(a), eur(b))).toBe(order);
+    expect(compareMoney(eur(a), eur(b))).toBe(order);
   });
 
   it('refuses to compare different currencies', () => {
-    expect(() => compare(runtime('1', 'EUR'), runtime('1', 'USD'))).toThrow(/Cannot compare/);
+    expect(() => compareMoney(runtime('1', 'EUR'), runtime('1', 'USD'))).toThrow(/Cannot compare/);
   });
 });
 

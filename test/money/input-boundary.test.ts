@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   add,
   allocate,
-  compare,
+  compareMoney,
   equals,
   formatMoney,
   fromMinorUnits,
@@ -110,7 +110,7 @@ describe('money functions with wrongly typed arguments', () => {
     ],
     [
       'compare',
-      () => compare(anyValue(undefined), money('1', 'EUR')),
+      () => compareMoney(anyValue(undefined), money('1', 'EUR')),
       [
         'required',
         'a',

@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   add,
   allocate,
-  compare,
+  compareMoney,
   type Decimal,
   type Money,
   type MoneyJson,
@@ -30,7 +30,7 @@ describe('Money types', () => {
     // @ts-expect-error EUR and USD cannot be subtracted
     expectTypeOf(() => subtract(eur, usd)).toBeFunction();
     // @ts-expect-error EUR and USD cannot be compared
-    expectTypeOf(() => compare(eur, usd)).toBeFunction();
+    expectTypeOf(() => compareMoney(eur, usd)).toBeFunction();
     // A mixed list infers Money<'EUR' | 'USD'>, so sumMoney checks currencies at run time.
     expectTypeOf(sumMoney<'EUR'>)
       .parameter(0)
