@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Partnership } from '../../src/alignment/internal/partnership.js';
 import { reviewSchedule } from '../../src/alignment/review-schedule.js';
 import { CadenceId } from '../../src/model/ids.js';
+import type { Partnership } from '../../src/model/partnership.js';
 import { deepFreeze } from '../money/deep-freeze.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
 
