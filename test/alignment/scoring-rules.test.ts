@@ -2,8 +2,8 @@
 // attendance count; a declared contribution wins also when weaker, with an info finding; every
 // score names its version; settings are read once per override object.
 import { describe, expect, it } from 'vitest';
-import { alignmentScoringVersion } from '../../src/alignment/scoring-version.js';
 import { scoreAlignment } from '../../src/alignment/score-alignment.js';
+import { alignmentScoringVersion } from '../../src/alignment/scoring-version.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
@@ -11,7 +11,9 @@ import { tiny, tinyAsOf } from './tiny-partnership.js';
 const asOf = tinyAsOf;
 const score = (p: Partnership, settings = {}) => scoreAlignment(p, { asOf, settings });
 const component = (p: Partnership, id: string, settings = {}) =>
-  score(p, settings).components.find((c) => c.id === id)?.score.toString();
+  score(p, settings)
+    .components.find((c) => c.id === id)
+    ?.score.toString();
 const withObjectives = (f: (o: Partnership['charter']['objectives'][number]) => object) => ({
   ...tiny,
   charter: { ...tiny.charter, objectives: tiny.charter.objectives.map((o) => ({ ...o, ...f(o) })) },
@@ -45,7 +47,10 @@ describe('objective weights', () => {
     if (goal === undefined) throw new Error('tiny has goals');
     const more: Partnership = {
       ...weighted,
-      goals: [...weighted.goals, { ...goal, objective: tiny.charter.objectives[1]?.id ?? goal.objective }],
+      goals: [
+        ...weighted.goals,
+        { ...goal, objective: tiny.charter.objectives[1]?.id ?? goal.objective },
+      ],
     };
     // mutuality = 100 × (0.5 × 0.571428571429 + 0.25 + 0.25 × 0.5) = 66.0714285714...
     expect(component(more, 'mutuality')).toBe('66.07142857145');
@@ -81,10 +86,9 @@ describe('commitment status', () => {
     // Both missed: no side commits, 0 tied → mutuality 100 × 0.5 × 0.5 = 25
     const missed = score(withStatus('missed'));
     expect(missed.components.find((c) => c.id === 'mutuality')?.score.toString()).toBe('25');
-    expect(missed.findings.filter((f) => f.code === 'commitment-missed').map((f) => f.subjects)).toEqual([
-      [{ kind: 'commitment', id: 'c-enable' }],
-      [{ kind: 'commitment', id: 'c-people' }],
-    ]);
+    expect(
+      missed.findings.filter((f) => f.code === 'commitment-missed').map((f) => f.subjects),
+    ).toEqual([[{ kind: 'commitment', id: 'c-enable' }], [{ kind: 'commitment', id: 'c-people' }]]);
     expect(missed.findings.find((f) => f.code === 'commitment-missed')?.evidence[0]?.path).toEqual([
       'commitments',
       0,
@@ -123,9 +127,21 @@ describe('review attendance', () => {
           { id: 'p-sponsor' as never, side: 'partner', name: 'S', role: 'executive-sponsor' },
         ],
         reviewCadences: [
-          { id: 'yearly' as never, kind: 'strategic', name: 'S', frequency: 'yearly', dueWithinDays: 45 },
+          {
+            id: 'yearly' as never,
+            kind: 'strategic',
+            name: 'S',
+            frequency: 'yearly',
+            dueWithinDays: 45,
+          },
         ],
-        reviewsHeld: [{ cadence: 'yearly' as never, date: '2027-01-20', attendees: ['v-sponsor', 'p-lead'] as never }],
+        reviewsHeld: [
+          {
+            cadence: 'yearly' as never,
+            date: '2027-01-20',
+            attendees: ['v-sponsor', 'p-lead'] as never,
+          },
+        ],
       },
     };
     const found = scoreAlignment(strategic, { asOf: '2027-03-01' }).findings.map((f) => f.code);
@@ -152,7 +168,14 @@ describe('declared contributions', () => {
       ],
       params: { declared: 'weak', derived: 'moderate' },
     });
-    expect(finding?.evidence[0]?.path).toEqual(['charter', 'objectives', 1, 'contributions', 0, 'strength']);
+    expect(finding?.evidence[0]?.path).toEqual([
+      'charter',
+      'objectives',
+      1,
+      'contributions',
+      0,
+      'strength',
+    ]);
   });
 });
 
