@@ -1,7 +1,7 @@
 import { checkWholeNumber } from '../argument-checks.js';
-import type { PartnershipInput } from '../model/accept.js';
 import { encodePartnership } from '../model/encode-partnership.js';
 import { parsePartnership } from '../model/parse-partnership.js';
+import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import type { AlignmentFinding } from './alignment-finding.js';
 import { alignmentRemedies } from './alignment-remedies.js';
 import type { Improvement, ImprovementKind } from './improvement.js';
@@ -66,7 +66,7 @@ export interface RankImprovementsOptions extends ScoreAlignmentOptions {
  * @category Alignment
  */
 export function rankImprovements(
-  partnership: PartnershipInput,
+  partnership: Partnership | PartnershipJson,
   options: RankImprovementsOptions,
 ): ReadonlyArray<Improvement> {
   const summary = 'Invalid arguments to rankImprovements';

@@ -1,9 +1,9 @@
 import { checkOptions } from '../argument-checks.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Period } from '../calendar/period.js';
-import type { PartnershipInput } from '../model/accept.js';
 import { acceptPartnership } from '../model/accept.js';
 import type { CadenceId, StakeholderId } from '../model/ids.js';
+import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import type { ReviewCadence } from '../model/review.js';
 import { checkAsOf } from './internal/check-as-of.js';
 import { scheduleOf } from './internal/schedule-of.js';
@@ -113,7 +113,7 @@ export interface ReviewSchedule {
  * @category Alignment
  */
 export function reviewSchedule(
-  partnership: PartnershipInput,
+  partnership: Partnership | PartnershipJson,
   options: ReviewScheduleOptions,
 ): ReviewSchedule {
   const summary = 'Invalid arguments to reviewSchedule';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { PartnershipInput } from '../model/accept.js';
+import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import type { AlignmentEconomics } from './alignment-economics.js';
 import type { AlignmentScore } from './alignment-score.js';
 import type { AlignmentSettingsOverrides } from './alignment-settings.js';
@@ -62,7 +62,7 @@ export interface ScoreAlignmentOptions {
  * @category Alignment
  */
 export function scoreAlignment(
-  partnership: PartnershipInput,
+  partnership: Partnership | PartnershipJson,
   options: ScoreAlignmentOptions,
 ): AlignmentScore {
   const summary = 'Invalid arguments to scoreAlignment';
