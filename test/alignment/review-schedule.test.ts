@@ -40,7 +40,10 @@ describe('reviewSchedule', () => {
     expect(schedule.overdue.map((r) => r.periodKey)).toEqual(['FY2026-Q2']);
     expect(schedule.next?.periodKey).toBe('FY2026-Q3');
     expect(schedule.asOf).toBe(tinyAsOf);
-    expect([schedule.reviews[0]?.attendees, schedule.reviews[1]?.attendees]).toEqual([[], undefined]);
+    expect([schedule.reviews[0]?.attendees, schedule.reviews[1]?.attendees]).toEqual([
+      [],
+      undefined,
+    ]);
   });
 
   it('counts a review for the earliest open window, even when an earlier one is overdue', () => {
