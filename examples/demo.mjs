@@ -169,7 +169,11 @@ for (const p of partnerships) {
   }
   console.log('  Top findings:');
   for (const finding of report.findings.slice(0, 3)) {
-    console.log(`    [${finding.severity}] ${finding.message}. ${finding.suggestion}.`);
+    const remedies = library.alignmentRemedies[finding.code];
+    console.log(
+      `    [${finding.severity}] ${finding.message}.` +
+        (remedies.length === 0 ? '' : ` Remedy: ${remedies.join(' or ')}.`),
+    );
   }
   console.log('  Best improvements (each found by re-scoring the changed partnership):');
   for (const improvement of library.rankImprovements(p, { asOf }).slice(0, 3)) {

@@ -8,6 +8,18 @@
  */
 
 // Alignment
+export type { AlignmentEconomics } from './alignment/alignment-economics.js';
+export type { AlignmentFinding, AlignmentFindingCode } from './alignment/alignment-finding.js';
+export { alignmentRemedies } from './alignment/alignment-remedies.js';
+export type {
+  AlignmentComponent,
+  AlignmentEconomicsReading,
+  AlignmentGate,
+  AlignmentScore,
+  CommitmentService,
+  MotiveAlignment,
+  ObjectiveService,
+} from './alignment/alignment-score.js';
 export type {
   AlignmentComponentId,
   AlignmentGrade,
@@ -15,21 +27,22 @@ export type {
   AlignmentSettingsOverrides,
   ContributionStrength,
 } from './alignment/alignment-settings.js';
-export { defaultAlignmentSettings } from './alignment/alignment-settings.js';
 export type { AlignmentComparison } from './alignment/compare-alignment.js';
 export { compareAlignment } from './alignment/compare-alignment.js';
+export { defaultAlignmentSettings } from './alignment/default-alignment-settings.js';
 export type { MotiveProfileTable } from './alignment/default-profiles.js';
 export { defaultMotiveProfiles } from './alignment/default-profiles.js';
-export type { Finding, FindingCode, FindingSubject } from './alignment/finding.js';
-export type { MotiveInfo } from './alignment/motive-catalog.js';
-export { motiveCatalog, motiveLabel } from './alignment/motive-catalog.js';
-export type { MotiveProfileOptions } from './alignment/motive-profile.js';
-export { motiveProfile } from './alignment/motive-profile.js';
+export type { DeriveMotiveProfileOptions } from './alignment/derive-motive-profile.js';
+export { deriveMotiveProfile } from './alignment/derive-motive-profile.js';
 export type {
   Improvement,
   ImprovementKind,
-  RankImprovementsOptions,
-} from './alignment/rank-improvements.js';
+  JsonPatchOperation,
+  JsonValue,
+} from './alignment/improvement.js';
+export type { MotiveInfo } from './alignment/motive-catalog.js';
+export { motiveCatalog, motiveLabel } from './alignment/motive-catalog.js';
+export type { RankImprovementsOptions } from './alignment/rank-improvements.js';
 export { rankImprovements } from './alignment/rank-improvements.js';
 export type {
   ReviewSchedule,
@@ -37,15 +50,9 @@ export type {
   ScheduledReview,
 } from './alignment/review-schedule.js';
 export { reviewSchedule } from './alignment/review-schedule.js';
-export type {
-  AlignmentComponent,
-  AlignmentReport,
-  CommitmentService,
-  MotiveAlignment,
-  ObjectiveService,
-  ScoreAlignmentOptions,
-} from './alignment/score-alignment.js';
+export type { ScoreAlignmentOptions } from './alignment/score-alignment.js';
 export { scoreAlignment } from './alignment/score-alignment.js';
+export { alignmentScoringVersion } from './alignment/scoring-version.js';
 // Calendar
 export { addPeriods, nextPeriod, previousPeriod } from './calendar/add-periods.js';
 export { calendarYear, nrfRetail } from './calendar/calendars.js';
@@ -169,11 +176,11 @@ export { Commitment, type CommitmentJson } from './model/commitment.js';
 export { documentLimits } from './model/document-limits.js';
 export { EconomicsProfile, type EconomicsProfileJson } from './model/economics-profile.js';
 export { encodePartnership } from './model/encode-partnership.js';
-// The shared Finding and FindingSubject of model/finding.ts replace alignment's own in the
-// structure work (issue 14); until then only the parts that do not clash are exported.
 export {
+  type Finding,
   type FindingEvidence,
   type FindingSeverity,
+  type FindingSubject,
   findingSeverities,
 } from './model/finding.js';
 export { Horizon } from './model/horizon.js';

@@ -1,5 +1,5 @@
 import type { BuiltInMotive } from '../model/motive.js';
-import type { Archetype } from './internal/partnership.js';
+import type { Archetype } from '../model/partner.js';
 
 /**
  * A table of default motive weights per archetype: for each business model, decimal strings over

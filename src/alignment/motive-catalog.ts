@@ -21,7 +21,7 @@ export interface MotiveInfo {
 
 /**
  * The built-in motive catalog: each business driver a partnership can move, with a label and a
- * one-sentence meaning. The ids are the model's {@link builtInMotives}; custom motives
+ * one-sentence meaning. Deeply frozen: no caller can change it for the others. The ids are the model's {@link builtInMotives}; custom motives
  * (`custom:<name>`) are allowed everywhere and labelled from their name (see {@link motiveLabel}).
  *
  * @example
@@ -33,54 +33,54 @@ export interface MotiveInfo {
  * @category Alignment
  */
 export const motiveCatalog: Readonly<Record<BuiltInMotive, MotiveInfo>> = Object.freeze({
-  'services-revenue': {
+  'services-revenue': Object.freeze({
     label: 'services revenue',
     description: 'Revenue from the partner’s own consulting, implementation and project services.',
-  },
-  'consultant-utilization': {
+  }),
+  'consultant-utilization': Object.freeze({
     label: 'consultant utilization',
     description: 'The share of its consultants’ available hours the partner bills.',
-  },
-  'bill-rate': {
+  }),
+  'bill-rate': Object.freeze({
     label: 'bill rate',
     description: 'The price per hour or day the partner can charge for its people.',
-  },
-  'deal-volume': {
+  }),
+  'deal-volume': Object.freeze({
     label: 'deal volume',
     description: 'How many deals the partner wins: new customers and new projects.',
-  },
-  'subscription-revenue': {
+  }),
+  'subscription-revenue': Object.freeze({
     label: 'subscription revenue',
     description: 'Recurring subscription or licence revenue from the partner’s own product.',
-  },
-  'user-growth': {
+  }),
+  'user-growth': Object.freeze({
     label: 'user growth',
     description: 'More paying users of the partner’s product.',
-  },
-  'product-breadth': {
+  }),
+  'product-breadth': Object.freeze({
     label: 'product breadth',
     description: 'More of the partner’s products or modules per customer.',
-  },
-  'discount-discipline': {
+  }),
+  'discount-discipline': Object.freeze({
     label: 'discount discipline',
     description: 'Fewer and shallower discounts: selling at or near list price.',
-  },
-  retention: {
+  }),
+  retention: Object.freeze({
     label: 'retention',
     description: 'Keeping customers and renewing their contracts.',
-  },
-  'managed-services-revenue': {
+  }),
+  'managed-services-revenue': Object.freeze({
     label: 'managed-services revenue',
     description: 'Recurring revenue from running systems for customers.',
-  },
-  'resale-margin': {
+  }),
+  'resale-margin': Object.freeze({
     label: 'resale margin',
     description: 'Profit on reselling the vendor’s products.',
-  },
-  'referral-fees': {
+  }),
+  'referral-fees': Object.freeze({
     label: 'referral fees',
     description: 'Fees earned for introducing customers to the vendor.',
-  },
+  }),
 } satisfies Record<BuiltInMotive, MotiveInfo>);
 
 /**

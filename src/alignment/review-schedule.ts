@@ -1,10 +1,12 @@
-import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
+import { checkOptions } from '../argument-checks.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Granularity, Period } from '../calendar/period.js';
-import { periodsBetween } from '../calendar/periods-between.js';
-import type { CadenceId } from '../model/ids.js';
-import { addDays } from './internal/days.js';
-import type { Partnership, ReviewCadence } from './internal/partnership.js';
+import type { Period } from '../calendar/period.js';
+import { acceptPartnership } from '../model/accept.js';
+import type { CadenceId, StakeholderId } from '../model/ids.js';
+import type { Partnership, PartnershipJson } from '../model/partnership.js';
+import type { ReviewCadence } from '../model/review.js';
+import { checkAsOf } from './internal/check-as-of.js';
+import { scheduleOf } from './internal/schedule-of.js';
 
 /**
  * Options of {@link reviewSchedule}.
@@ -18,7 +20,7 @@ import type { Partnership, ReviewCadence } from './internal/partnership.js';
  * @category Alignment
  */
 export interface ReviewScheduleOptions {
-  /** The date the schedule is read on: reviews held after it are ignored. Required (no clock). */
+  /** The date the schedule is read on, an ISO date: reviews held after it are ignored. Required (no clock). */
   readonly asOf: IsoDate;
 }
 
@@ -58,10 +60,12 @@ export interface ScheduledReview {
   readonly status: 'held' | 'held-late' | 'overdue' | 'open' | 'upcoming';
   /** When the review was held, for `held` and `held-late`. */
   readonly heldOn?: IsoDate;
+  /** Who attended, for `held` and `held-late` (stakeholder ids, as recorded). */
+  readonly attendees?: ReadonlyArray<StakeholderId>;
 }
 
 /**
- * The reviews a partnership's cadences call for over its charter horizon, and where they stand.
+ * The reviews a partnership's cadences call for, and where they stand (see {@link reviewSchedule}).
  *
  * @example
  * ```ts
@@ -83,13 +87,6 @@ export interface ReviewSchedule {
   readonly next?: ScheduledReview;
 }
 
-const granularityOf = {
-  monthly: 'month',
-  quarterly: 'quarter',
-  'half-yearly': 'half',
-  yearly: 'year',
-} as const satisfies Record<ReviewCadence['frequency'], Granularity>;
-
 /**
  * The review dates each cadence implies over the charter horizon on the partnership's fiscal
  * calendar, matched with the reviews held. A quarterly cadence calls for one review of each fiscal
@@ -97,12 +94,13 @@ const granularityOf = {
  * after each quarter with 30 days); a yearly strategic cadence one review of each fiscal year. A
  * review held counts for the earliest review of its cadence still unheld whose window (from the
  * period's start to the due date) contains it; when no window has room, for the latest review
- * already due before it (`held-late`). Reviews held after `asOf` are ignored, so the schedule depends on the
- * date given and nothing else.
+ * already due before it (`held-late`). Reviews held after `asOf` are ignored, so the schedule
+ * depends on the date given and nothing else.
  *
- * @param partnership - a parsed partnership
- * @param options - `asOf`, the date to read the schedule on (required)
+ * @param partnership - a partnership, parsed or as its JSON document
+ * @param options - `asOf`, the date to read the schedule on (required, an ISO date)
  * @returns every review called for with its status, the overdue ones and the next one
+ * @throws {ValidationError} when the partnership is not a valid document, or `asOf` is not an ISO date (paths start at `partnership` or `options`)
  * @example
  * ```ts
  * import { parsePartnership, reviewSchedule, samples } from 'partner-alignment';
@@ -110,79 +108,16 @@ const granularityOf = {
  * schedule.reviews.length //=> 15
  * schedule.reviews.filter((review) => review.status === 'held').length //=> 2
  * [schedule.next?.cadence, schedule.next?.due] //=> ['qbr', '2027-01-30']
+ * reviewSchedule(samples.northwindAdvisory, { asOf: '27.11.2026' }) //!> ValidationError
  * ```
  * @category Alignment
  */
 export function reviewSchedule(
-  partnership: Partnership,
+  partnership: Partnership | PartnershipJson,
   options: ReviewScheduleOptions,
 ): ReviewSchedule {
-  const { asOf } = options;
-  const { calendar, charter } = partnership;
-  const reviews: ScheduledReview[] = [];
-  for (const cadence of charter.reviewCadences) {
-    const slots = periodsBetween(
-      calendar,
-      charter.horizon.start,
-      charter.horizon.end,
-      granularityOf[cadence.frequency],
-    ).map((span) => ({
-      period: span.period,
-      opens: span.start,
-      due: addDays(span.end, cadence.dueWithinDays),
-      heldOn: undefined as IsoDate | undefined,
-      late: false,
-    }));
-    const held = charter.reviewsHeld
-      .filter((review) => review.cadence === cadence.id && review.date <= asOf)
-      .map((review) => review.date)
-      .sort();
-    const unmatched: IsoDate[] = [];
-    for (const date of held) {
-      const slot = slots.find((s) => s.heldOn === undefined && s.opens <= date && date <= s.due);
-      if (slot) slot.heldOn = date;
-      else unmatched.push(date);
-    }
-    for (const date of unmatched) {
-      const slot = slots.findLast((s) => s.heldOn === undefined && s.due < date);
-      if (slot) {
-        slot.heldOn = date;
-        slot.late = true;
-      }
-    }
-    for (const slot of slots) {
-      const status: ScheduledReview['status'] =
-        slot.heldOn !== undefined
-          ? slot.late
-            ? 'held-late'
-            : 'held'
-          : slot.due < asOf
-            ? 'overdue'
-            : slot.opens <= asOf
-              ? 'open'
-              : 'upcoming';
-      reviews.push({
-        cadence: cadence.id,
-        kind: cadence.kind,
-        period: slot.period,
-        periodKey: formatPeriodKey(slot.period),
-        opens: slot.opens,
-        due: slot.due,
-        status,
-        ...(slot.heldOn === undefined ? {} : { heldOn: slot.heldOn }),
-      });
-    }
-  }
-  const pending = reviews
-    .filter((review) => review.status === 'open' || review.status === 'upcoming')
-    .reduce<ScheduledReview | undefined>(
-      (best, review) => (best === undefined || review.due < best.due ? review : best),
-      undefined,
-    );
-  return {
-    asOf,
-    reviews,
-    overdue: reviews.filter((review) => review.status === 'overdue'),
-    ...(pending === undefined ? {} : { next: pending }),
-  };
+  const summary = 'Invalid arguments to reviewSchedule';
+  const checked = checkOptions(options, ['asOf'], summary);
+  const asOf = checkAsOf(checked['asOf'], summary);
+  return scheduleOf(acceptPartnership(partnership, summary), asOf);
 }

@@ -15,7 +15,7 @@ import { renderReceived } from './internal/render-received.js';
  * ```
  * @category Model
  */
-export const builtInMotives = [
+export const builtInMotives = Object.freeze([
   'services-revenue',
   'consultant-utilization',
   'bill-rate',
@@ -28,7 +28,7 @@ export const builtInMotives = [
   'managed-services-revenue',
   'resale-margin',
   'referral-fees',
-] as const;
+] as const);
 
 /**
  * A built-in motive id (see {@link builtInMotives}).

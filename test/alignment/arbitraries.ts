@@ -1,22 +1,22 @@
 // Generators of valid partnerships for the alignment properties: variations of a base partnership
 // (the tiny one, or a parsed sample) over everything the score reads.
 import { fc } from '@fast-check/vitest';
-import type { Partnership } from '../../src/alignment/internal/partnership.js';
+import { fromDayNumber, toDayNumber } from '../../src/calendar/day-number.js';
 import { CadenceId, CommitmentId, StakeholderId } from '../../src/model/ids.js';
 import { builtInMotives, type MotiveId } from '../../src/model/motive.js';
+import type { Partnership } from '../../src/model/partnership.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 
 const d = toDecimal;
-export const anyMotive: fc.Arbitrary<MotiveId> = fc.constantFrom<MotiveId>(
-  ...builtInMotives,
-  'custom:net-new-logos',
-);
+/** Every built-in motive and one custom motive. */
+export const motives: ReadonlyArray<MotiveId> = [...builtInMotives, 'custom:net-new-logos'];
+export const anyMotive: fc.Arbitrary<MotiveId> = fc.constantFrom<MotiveId>(...motives);
 export const anyStrength = fc.constantFrom('weak', 'moderate', 'strong' as const);
 /** A ratio with up to 3 decimals, from 0 to 1. */
 export const anyRatio = fc.integer({ min: 0, max: 1000 }).map((n) => d(n).div(1000));
 const anyDate = fc
   .integer({ min: 0, max: 5 * 365 })
-  .map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+  .map((n) => fromDayNumber(toDayNumber('2025-01-01') + n));
 export const anyAsOf = anyDate;
 
 /** A profile of 1–5 motives with weights in twentieths, summing to exactly 1. */
@@ -44,9 +44,15 @@ const anyProfile = fc.uniqueArray(anyMotive, { minLength: 1, maxLength: 5 }).cha
     }),
 );
 
+/**
+ * Valid variations of a partnership (each passes every check of a parsed document): margins,
+ * declared profiles, contributions and metric motives, objective weights, goal provenance,
+ * stakeholders, commitments with any status, cadences, and reviews held with any attendees.
+ */
 export function variations(base: Partnership): fc.Arbitrary<Partnership> {
   const { charter } = base;
   const objectiveIds = charter.objectives.map((o) => o.id);
+  const count = objectiveIds.length;
   return fc
     .record({
       margin: anyRatio,
@@ -54,11 +60,15 @@ export function variations(base: Partnership): fc.Arbitrary<Partnership> {
       profile: fc.option(anyProfile, { nil: undefined }),
       contributions: fc.array(
         fc.array(fc.record({ motive: anyMotive, strength: anyStrength }), { maxLength: 3 }),
-        { minLength: objectiveIds.length, maxLength: objectiveIds.length },
+        { minLength: count, maxLength: count },
       ),
       metricMotives: fc.array(fc.uniqueArray(anyMotive, { maxLength: 2 }), {
-        minLength: objectiveIds.length,
-        maxLength: objectiveIds.length,
+        minLength: count,
+        maxLength: count,
+      }),
+      weights: fc.array(fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), {
+        minLength: count,
+        maxLength: count,
       }),
       statuses: fc.array(fc.constantFrom('agreed', 'proposed', 'assigned' as const), {
         minLength: base.goals.length,
@@ -70,17 +80,34 @@ export function variations(base: Partnership): fc.Arbitrary<Partnership> {
         fc.record({
           side: fc.constantFrom('vendor', 'partner' as const),
           objectives: fc.subarray(objectiveIds),
+          status: fc.constantFrom('planned', 'in-progress', 'delivered', 'missed' as const),
         }),
         { maxLength: 4 },
       ),
       cadences: fc.subarray([...charter.reviewCadences]),
-      held: fc.array(fc.record({ date: anyDate, cadence: fc.constantFrom('qbr', 'strategic') }), {
-        maxLength: 6,
-      }),
+      held: fc.array(
+        fc.record({
+          date: anyDate,
+          cadence: fc.nat(),
+          attendees: fc.array(fc.nat(), { maxLength: 4 }),
+        }),
+        { maxLength: 6 },
+      ),
       dropOpportunities: fc.boolean(),
     })
     .map((v): Partnership => {
-      const signer = charter.stakeholders[0]?.id ?? StakeholderId.parse('someone');
+      const stakeholders = v.extraSponsor
+        ? [
+            ...v.stakeholders,
+            {
+              id: StakeholderId.parse('x-sponsor'),
+              side: 'partner' as const,
+              name: 'X',
+              role: 'executive-sponsor' as const,
+            },
+          ]
+        : v.stakeholders;
+      const signer = stakeholders[0]?.id;
       return {
         ...base,
         partner: {
@@ -90,40 +117,49 @@ export function variations(base: Partnership): fc.Arbitrary<Partnership> {
         charter: {
           ...charter,
           opportunities: v.dropOpportunities ? [] : charter.opportunities,
-          objectives: charter.objectives.map((o, i) => ({
-            ...o,
-            ...(v.dropOpportunities ? { opportunity: undefined } : {}),
-            contributions: v.contributions[i] ?? [],
-            metric: { ...o.metric, motives: v.metricMotives[i] ?? [] },
-          })),
-          stakeholders: v.extraSponsor
-            ? [
-                ...v.stakeholders,
-                {
-                  id: StakeholderId.parse('x-sponsor'),
-                  side: 'partner',
-                  name: 'X',
-                  role: 'executive-sponsor',
-                },
-              ]
-            : v.stakeholders,
+          objectives: charter.objectives.map((o, i) => {
+            const { opportunity: _opportunity, weight: _weight, ...rest } = o;
+            const weight = v.weights[i];
+            return {
+              ...rest,
+              ...(v.dropOpportunities || o.opportunity === undefined
+                ? {}
+                : { opportunity: o.opportunity }),
+              ...(weight === undefined ? {} : { weight: d(weight) }),
+              contributions: v.contributions[i] ?? [],
+              metric: { ...o.metric, motives: v.metricMotives[i] ?? [] },
+            };
+          }),
+          stakeholders,
           reviewCadences: v.cadences,
-          reviewsHeld: v.held.map((h) => ({
-            cadence: CadenceId.parse(h.cadence),
-            date: h.date,
-            attendees: [],
-          })),
+          reviewsHeld:
+            v.cadences.length === 0
+              ? []
+              : v.held.map((h) => ({
+                  cadence: CadenceId.parse(v.cadences[h.cadence % v.cadences.length]?.id ?? 'qbr'),
+                  date: h.date,
+                  attendees: [
+                    ...new Set(
+                      stakeholders.length === 0
+                        ? []
+                        : h.attendees.map(
+                            (n) => stakeholders[n % stakeholders.length]?.id ?? signer,
+                          ),
+                    ),
+                  ].filter((id) => id !== undefined),
+                })),
         },
         goals: base.goals.map((goal, i) => {
-          const status = v.statuses[i] ?? 'agreed';
+          const wanted = v.statuses[i] ?? 'agreed';
+          const status = wanted === 'agreed' && signer === undefined ? 'proposed' : wanted;
           return {
             ...goal,
             provenance:
-              status === 'agreed'
+              status === 'agreed' && signer !== undefined
                 ? { status, agreedBy: [signer], agreedOn: '2026-01-15' }
-                : status === 'proposed'
-                  ? { status, proposedBy: 'partner' }
-                  : { status, assignedBy: 'vendor' },
+                : status === 'assigned'
+                  ? { status, assignedBy: 'vendor' }
+                  : { status: 'proposed', proposedBy: 'partner' },
           };
         }),
         commitments: v.commitments.map((c, i) => ({
@@ -137,7 +173,7 @@ export function variations(base: Partnership): fc.Arbitrary<Partnership> {
             index: 1,
           },
           objectives: c.objectives,
-          status: 'planned',
+          status: c.status,
         })),
         terms: { ...base.terms, resaleMargin: v.margin, benchmarkMargin: v.benchmark },
       };

@@ -1,12 +1,13 @@
 // The article's claims (shared/seed) as tests on the bundled samples: margin is the price of entry;
 // partners act on their own strategic objectives; goals set together beat assigned quota.
 import { describe, expect, it } from 'vitest';
-import type { Partnership } from '../../src/alignment/internal/partnership.js';
+import type { AlignmentScore } from '../../src/alignment/alignment-score.js';
 import { rankImprovements } from '../../src/alignment/rank-improvements.js';
-import { type AlignmentReport, scoreAlignment } from '../../src/alignment/score-alignment.js';
+import { scoreAlignment } from '../../src/alignment/score-alignment.js';
 import { ObjectiveId } from '../../src/model/ids.js';
 import type { MotiveId } from '../../src/model/motive.js';
 import { parsePartnership } from '../../src/model/parse-partnership.js';
+import type { Partnership } from '../../src/model/partnership.js';
 import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 import { deepFreeze } from '../money/deep-freeze.js';
@@ -14,7 +15,7 @@ import { deepFreeze } from '../money/deep-freeze.js';
 const asOf = '2026-11-27';
 const northwind: Partnership = parsePartnership(samples.northwindAdvisory);
 const lumen: Partnership = parsePartnership(samples.lumenField);
-const score = (p: Partnership): AlignmentReport => scoreAlignment(p, { asOf });
+const score = (p: Partnership): AlignmentScore => scoreAlignment(p, { asOf });
 const withMargin = (p: Partnership, margin: string): Partnership => ({
   ...p,
   terms: { ...p.terms, resaleMargin: toDecimal(margin) },
@@ -73,7 +74,10 @@ describe('the article’s claims on the consulting-house sample (Northwind)', ()
     const utilization = score(withObjective(northwind, 'consultant-utilization')).score.minus(base);
     expect(margin.gt(0)).toBe(true);
     expect(margin.lt(utilization)).toBe(true);
-    expect([margin.toFixed(2), utilization.toFixed(2)]).toEqual(['0.21', '0.50']);
+    // margin: economics 90 → 100 − 10 × 0.15 / 0.19 = 92.105 → +2.105 × 0.10 = +0.21;
+    // utilization (weight 0.20) covered 0.915625 → 1 − 0.084375 × 0.2 = 0.983125, so
+    // +0.0675 × 0.20 × 100 × 0.45 = +0.6075.
+    expect([margin.toFixed(2), utilization.toFixed(4)]).toEqual(['0.21', '0.6075']);
   });
 
   it('scores the same plan lower with its goals assigned than agreed', () => {
@@ -122,10 +126,10 @@ describe('scoreAlignment on the bundled samples', () => {
     expect(rows).toMatchInlineSnapshot(`
       [
         [
-          "83.8",
+          "82.9",
           "B",
           [
-            "72.5",
+            "70.6",
             "90.0",
             "85.7",
             "100.0",
@@ -133,10 +137,10 @@ describe('scoreAlignment on the bundled samples', () => {
           ],
         ],
         [
-          "79.0",
+          "78.8",
           "B",
           [
-            "72.7",
+            "72.4",
             "62.5",
             "75.0",
             "100.0",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Partnership } from '../../src/alignment/internal/partnership.js';
 import { rankImprovements } from '../../src/alignment/rank-improvements.js';
 import { scoreAlignment } from '../../src/alignment/score-alignment.js';
+import type { Partnership } from '../../src/model/partnership.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
 
@@ -75,6 +75,7 @@ describe('scoreAlignment findings', () => {
       ...tiny,
       charter: {
         ...tiny.charter,
+        reviewsHeld: [],
         reviewCadences: [
           {
             id: 'strategic' as never,
@@ -90,7 +91,7 @@ describe('scoreAlignment findings', () => {
     expect(report.findings[0]).toMatchObject({
       code: 'review-overdue',
       severity: 'critical',
-      subject: { kind: 'review', id: 'strategic/FY2026' },
+      subjects: [{ kind: 'review', id: 'strategic/FY2026' }],
     });
     const hold = rankImprovements(withStrategic, { asOf: '2027-03-01' }).find(
       (i) => i.kind === 'hold-overdue-reviews',

@@ -7,11 +7,12 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { compareAlignment } from '../../src/alignment/compare-alignment.js';
 import { defaultMotiveProfiles } from '../../src/alignment/default-profiles.js';
-import type { Partnership } from '../../src/alignment/internal/partnership.js';
 import { rankImprovements } from '../../src/alignment/rank-improvements.js';
 import { scoreAlignment } from '../../src/alignment/score-alignment.js';
+import { daysBetween } from '../../src/calendar/day-arithmetic.js';
 import { encodePartnership } from '../../src/model/encode-partnership.js';
 import { parsePartnership } from '../../src/model/parse-partnership.js';
+import type { Partnership } from '../../src/model/partnership.js';
 import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 import { anyAsOf, variations } from './arbitraries.js';
@@ -63,15 +64,29 @@ function profileWeights(p: Partnership): Map<string, F> {
   return weights;
 }
 
-/** motive → objective → coverage: the strongest declared contribution, else the metric's (moderate). */
+/** An objective's weight over the heaviest objective's (no weight: 1). */
+function factor(p: Partnership, id: string): F {
+  const weights = p.charter.objectives.map((o) => q(o.weight ?? '1'));
+  const heaviest = weights.reduce((a, w) => (lt(a, w) ? w : a), ZERO);
+  const objective = p.charter.objectives.find((o) => o.id === id);
+  return div(q(objective?.weight ?? '1'), heaviest);
+}
+const statusCredit = { planned: q('0.5'), 'in-progress': q('0.5'), delivered: ONE, missed: ZERO };
+
+/**
+ * motive → objective → coverage: the strongest declared contribution, else the metric's
+ * (moderate), times the objective's weight over the heaviest's.
+ */
 function objectiveCoverage(p: Partnership, motive: string): Map<string, F> {
   const out = new Map<string, F>();
   for (const o of p.charter.objectives) {
     const declared = o.contributions.filter((c) => c.motive === motive);
     if (declared.length > 0) {
       const best = declared.reduce((a, c) => (rank[c.strength] > rank[a.strength] ? c : a));
-      out.set(o.id, coverageOf[best.strength]);
-    } else if (o.metric.motives.includes(motive as never)) out.set(o.id, coverageOf.moderate);
+      out.set(o.id, mul(coverageOf[best.strength], factor(p, o.id)));
+    } else if (o.metric.motives.includes(motive as never)) {
+      out.set(o.id, mul(coverageOf.moderate, factor(p, o.id)));
+    }
   }
   return out;
 }
@@ -89,7 +104,10 @@ function motiveFit(p: Partnership): F {
           (a, c) => (c !== undefined && (a === undefined || lt(a, c)) ? c : a),
           undefined,
         );
-      if (best !== undefined) uncovered = mul(uncovered, sub(ONE, mul(best, q('0.25'))));
+      if (best !== undefined) {
+        const covers = mul(mul(best, q('0.25')), statusCredit[commitment.status]);
+        uncovered = mul(uncovered, sub(ONE, covers));
+      }
     }
     total = add(total, mul(w, sub(ONE, uncovered)));
   }
@@ -114,13 +132,18 @@ function economics(p: Partnership): { score: F; cap?: F } {
 }
 
 function mutuality(p: Partnership): F {
-  const n = BigInt(p.goals.length);
-  const agreed = BigInt(p.goals.filter((g) => g.provenance.status === 'agreed').length);
-  const proposed = BigInt(p.goals.filter((g) => g.provenance.status === 'proposed').length);
-  const goals = n === 0n ? ZERO : f(2n * agreed + proposed, 2n * n);
-  const sides = BigInt(new Set(p.commitments.map((c) => c.side)).size);
+  // each goal counts by its objective's weight; agreed 1, proposed 1/2, assigned 0
+  const credit = { agreed: ONE, proposed: f(1n, 2n), assigned: ZERO };
+  const total = p.goals.map((g) => factor(p, g.objective)).reduce(add, ZERO);
+  const earned = p.goals
+    .map((g) => mul(factor(p, g.objective), credit[g.provenance.status]))
+    .reduce(add, ZERO);
+  const goals = total.n === 0n ? ZERO : div(earned, total);
+  // a missed commitment counts for no side and is not tied
+  const kept = p.commitments.filter((c) => c.status !== 'missed');
+  const sides = BigInt(new Set(kept.map((c) => c.side)).size);
   const known = new Set<string>(p.charter.objectives.map((o) => o.id));
-  const tied = BigInt(p.commitments.filter((c) => c.objectives.some((id) => known.has(id))).length);
+  const tied = BigInt(kept.filter((c) => c.objectives.some((id) => known.has(id))).length);
   const tiedShare = p.commitments.length === 0 ? ZERO : f(tied, BigInt(p.commitments.length));
   return mul(
     HUNDRED,
@@ -132,11 +155,7 @@ function clarity(p: Partnership): F {
   const { charter } = p;
   const weights = profileWeights(p);
   const purpose = charter.purpose.trim() === '' ? ZERO : ONE;
-  const days =
-    (Date.parse(`${charter.horizon.end}T00:00:00Z`) -
-      Date.parse(`${charter.horizon.start}T00:00:00Z`)) /
-      86_400_000 +
-    1;
+  const days = daysBetween(charter.horizon.start, charter.horizon.end) + 1;
   const horizon = days >= 365 ? ONE : ZERO;
   const opportunity = charter.opportunities.some((o) => q(o.targetShare).n > 0n) ? ONE : ZERO;
   const known = new Set<string>(charter.opportunities.map((o) => o.id));
@@ -144,9 +163,13 @@ function clarity(p: Partnership): F {
     if (o.opportunity !== undefined && known.has(o.opportunity)) return true;
     const motives = [...o.contributions.map((c) => c.motive), ...o.metric.motives];
     return motives.some((m) => (weights.get(m)?.n ?? 0n) > 0n);
-  }).length;
+  });
+  // objectives count by weight
+  const all = charter.objectives.map((o) => factor(p, o.id)).reduce(add, ZERO);
   const share =
-    charter.objectives.length === 0 ? ZERO : f(BigInt(tied), BigInt(charter.objectives.length));
+    charter.objectives.length === 0
+      ? ZERO
+      : div(tied.map((o) => factor(p, o.id)).reduce(add, ZERO), all);
   return mul(
     HUNDRED,
     [
@@ -177,10 +200,13 @@ function withDrops(base: Partnership): fc.Arbitrary<Partnership> {
     .map(([p, keepObjective, keepGoal, keepProfile]) => {
       const objectives = p.charter.objectives.filter((_, i) => keepObjective[i]);
       const ids = new Set<string>(objectives.map((o) => o.id));
+      const { motiveProfile: _profile, ...partner } = p.partner;
+      const { economics: _economics, ...rest } = p;
       return {
-        ...p,
-        partner: keepProfile ? p.partner : { ...p.partner, motiveProfile: undefined },
+        ...rest,
+        partner: keepProfile ? p.partner : partner,
         charter: { ...p.charter, objectives },
+        actuals: p.actuals.filter((a) => ids.has(a.objective)),
         goals: p.goals.filter((g, i) => keepGoal[i] && ids.has(g.objective)),
         commitments: p.commitments.map((c) => ({
           ...c,
@@ -344,9 +370,9 @@ describe('scoreAlignment settings', () => {
     expect(() =>
       scoreAlignment(lumen, { asOf: '2026-11-27', settings }),
     ).toThrowErrorMatchingInlineSnapshot(`
-      [ValidationError: Invalid alignment settings: 2 issues
-        - derivedStrength: Not a contribution strength (received "huge"; expected "weak", "moderate" or "strong")
-        - clarity.minimumHorizonDays: Not a whole number of days (received NaN; expected a whole number of days, 0 or more, such as 365)]
+      [ValidationError: Invalid arguments to scoreAlignment: 2 issues
+        - options.settings.clarity.minimumHorizonDays: Not a whole number of days (received NaN; expected a whole number of days from 0 to 36600, such as 365)
+        - options.settings.derivedStrength: Not one of the accepted values (received "huge"; expected "weak", "moderate" or "strong")]
     `);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareAlignment } from '../../src/alignment/compare-alignment.js';
-import type { Partnership } from '../../src/alignment/internal/partnership.js';
 import { rankImprovements } from '../../src/alignment/rank-improvements.js';
 import { scoreAlignment } from '../../src/alignment/score-alignment.js';
+import type { Partnership } from '../../src/model/partnership.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 import { deepFreeze } from '../money/deep-freeze.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
@@ -15,18 +15,22 @@ describe('rankImprovements', () => {
   it('finds the changes that raise the score, best first, each re-scored', () => {
     const ranked = rank();
     // By hand: serve bill rate 0.20 × 0.8 × 45 = +7.2; deal volume 0.15 × 0.8 × 45 = +5.4; agree
-    // the assigned goal 0.5 × 0.5 × 20 = +5; utilization 0.25 × (0.9125 − 0.5625) × 45 = +3.94;
-    // margin to benchmark (90 − 57.6) × 0.1 = +3.24; the overdue QBR 0.5 × 0.4 × 15 = +3; a
-    // partner sponsor 0.375 × 0.35 × 15 = +1.97; a strategic cadence 0.5 × 0.25 × 15 = +1.875.
-    expect(ranked.map((i) => [i.kind, i.subject, i.delta.toFixed(3)])).toEqual([
-      ['serve-motive', 'bill-rate', '7.200'],
-      ['serve-motive', 'deal-volume', '5.400'],
-      ['agree-assigned-goals', 'goals', '5.000'],
-      ['serve-motive', 'consultant-utilization', '3.938'],
-      ['raise-margin', 'terms', '3.240'],
-      ['hold-overdue-reviews', 'reviews', '3.000'],
-      ['name-sponsor', 'partner', '1.969'],
-      ['add-strategic-review', 'strategic-review', '1.875'],
+    // the assigned goal 0.5 × 0.5 × 20 = +5; utilization 0.25 × (0.90625 − 0.53125) × 45 =
+    // +4.22 (1 − 0.46875 × 0.2 = 0.90625); retention (unserved: a finding names it, beyond the
+    // three least-served motives searched) 0.10 × 0.8 × 45 = +3.6; margin to benchmark
+    // (90 − 57.6) × 0.1 = +3.24; the overdue QBR held by both sides (0.5 → 1.5 of 2 reviews due)
+    // 0.5 × 0.4 × 15 = +3; a partner sponsor 0.375 × 0.35 × 15 = +1.97; a strategic cadence
+    // 0.5 × 0.25 × 15 = +1.875.
+    expect(ranked.map((i) => [i.kind, i.subject, i.delta.toFixed(3), i.addresses.join()])).toEqual([
+      ['serve-motive', 'bill-rate', '7.200', 'motive-unserved'],
+      ['serve-motive', 'deal-volume', '5.400', 'motive-unserved'],
+      ['agree-assigned-goals', 'goals', '5.000', 'goals-assigned'],
+      ['serve-motive', 'consultant-utilization', '4.219', ''],
+      ['serve-motive', 'retention', '3.600', 'motive-unserved'],
+      ['raise-margin', 'terms', '3.240', 'margin-below-benchmark'],
+      ['hold-overdue-reviews', 'reviews', '3.000', 'review-overdue'],
+      ['name-sponsor', 'partner', '1.969', 'sponsor-missing'],
+      ['add-strategic-review', 'strategic-review', '1.875', 'no-strategic-cadence'],
     ]);
     for (const improvement of ranked) {
       expect(improvement.score.eq(scoreAlignment(improvement.partnership, { asOf }).score)).toBe(
@@ -75,12 +79,19 @@ describe('rankImprovements', () => {
     expect(ranked.find((i) => i.kind === 'serve-motive')?.changes[0]).toMatch(
       /add serve-bill-rate-2 /,
     );
-    expect(ranked.filter((i) => i.kind === 'serve-motive')).toHaveLength(1);
+    // The one least-served motive searched (bill rate), and the unserved ones findings name.
+    expect(ranked.filter((i) => i.kind === 'serve-motive').map((i) => i.subject)).toEqual([
+      'bill-rate',
+      'deal-volume',
+      'retention',
+    ]);
   });
 
   it('returns nothing it cannot improve, and never mutates its input', () => {
     const frozen = deepFreeze(tiny);
-    expect(rank(frozen, 0).every((i) => i.kind !== 'serve-motive')).toBe(true);
+    // motives: 0 searches none; only the unserved motives the findings name are tried.
+    const served = rank(frozen, 0).filter((i) => i.kind === 'serve-motive');
+    expect(served.map((i) => i.subject)).toEqual(['bill-rate', 'deal-volume', 'retention']);
     const zero = { ...tiny, terms: { ...tiny.terms, resaleMargin: toDecimal('0.01') } };
     expect(rank(zero).map((i) => i.kind)).toEqual(['raise-margin']);
   });

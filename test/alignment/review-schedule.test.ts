@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Partnership } from '../../src/alignment/internal/partnership.js';
 import { reviewSchedule } from '../../src/alignment/review-schedule.js';
 import { CadenceId } from '../../src/model/ids.js';
+import type { Partnership } from '../../src/model/partnership.js';
 import { deepFreeze } from '../money/deep-freeze.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
 
@@ -40,6 +40,10 @@ describe('reviewSchedule', () => {
     expect(schedule.overdue.map((r) => r.periodKey)).toEqual(['FY2026-Q2']);
     expect(schedule.next?.periodKey).toBe('FY2026-Q3');
     expect(schedule.asOf).toBe(tinyAsOf);
+    expect([schedule.reviews[0]?.attendees, schedule.reviews[1]?.attendees]).toEqual([
+      [],
+      undefined,
+    ]);
   });
 
   it('counts a review for the earliest open window, even when an earlier one is overdue', () => {

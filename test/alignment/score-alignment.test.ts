@@ -10,31 +10,33 @@ const score = (p = tiny, settings = {}) => scoreAlignment(p, { asOf, settings })
 const component = (id: string, report = score()) => report.components.find((c) => c.id === id);
 
 describe('scoreAlignment', () => {
-  // The tiny consulting partnership, worked out by hand with the default settings:
-  // motive fit   services 0.30 × 0.8 (strong) + utilization 0.25 × (1 − 0.5 × 0.875) (derived
-  //              moderate 0.5, plus a commitment at 0.25 × 0.5) = 0.24 + 0.140625 → 38.0625
-  //              × 0.45 = 17.128125
+  // The tiny consulting partnership, worked out by hand with the default settings (scoring version 2):
+  // motive fit   services 0.30 × 0.8 (strong) + utilization 0.25 × (1 − 0.5 × 0.9375) (derived
+  //              moderate 0.5, plus the planned commitment c-enable at 0.25 × 0.5 × 0.5 (planned:
+  //              half credit) = 0.0625) = 0.24 + 0.1328125 → 37.28125 × 0.45 = 16.7765625
   // economics    margin 12% vs 15%: 90 × 0.8² = 57.6 × 0.10 = 5.76 (ratio 0.8 ≥ 0.75: no cap)
   // mutuality    goals (1 agreed + 0 assigned) / 2 = 0.5 × 0.5 + both sides 1 × 0.25
   //              + tied 1/2 × 0.25 = 0.625 → 62.5 × 0.20 = 12.5
-  // governance   sponsors (1 + 0.25) / 2 × 0.35 + no strategic cadence 0.5 × 0.25
-  //              + reviews 1 held of 2 due × 0.40 = 0.54375 → 54.375 × 0.15 = 8.15625
+  // governance   sponsors (1 + 0.25) / 2 × 0.35 + no strategic cadence 0.5 × 0.25 + reviews: Q1
+  //              held but with no attendee recorded (0.5 of its credit), Q2 overdue → 0.5 / 2
+  //              × 0.40 = 0.44375 → 44.375 × 0.15 = 6.65625
   // clarity      purpose 0.2 + horizon 0.1 + opportunity 0.3 + 2/2 objectives tied 0.4 → 100
   //              × 0.10 = 10
-  // total        17.128125 + 5.76 + 12.5 + 8.15625 + 10 = 53.544375 → D
+  // total        16.7765625 + 5.76 + 12.5 + 6.65625 + 10 = 51.6928125 → D
   it('scores a tiny partnership to the numbers worked out by hand', () => {
     const report = score();
     expect(report.components.map((c) => [c.id, c.score.toString(), c.points.toString()])).toEqual([
-      ['motive-fit', '38.0625', '17.128125'],
+      ['motive-fit', '37.28125', '16.7765625'],
       ['economics', '57.6', '5.76'],
       ['mutuality', '62.5', '12.5'],
-      ['governance', '54.375', '8.15625'],
+      ['governance', '44.375', '6.65625'],
       ['clarity', '100', '10'],
     ]);
-    expect([report.score.toString(), report.display, report.grade]).toEqual([
-      '53.544375',
-      '53.5',
+    expect([report.score.toString(), report.display, report.grade, report.scoringVersion]).toEqual([
+      '51.6928125',
+      '51.7',
       'D',
+      '2',
     ]);
     expect(report.gate.points.toString()).toBe('0');
     expect(report.gate.marginRatio?.toString()).toBe('0.8');
@@ -47,33 +49,43 @@ describe('scoreAlignment', () => {
       motive: 'consultant-utilization',
       label: 'consultant utilization',
       weight: '0.25',
-      coverage: '0.5625',
-      points: '6.328125',
+      coverage: '0.53125',
+      points: '5.9765625',
       objectives: [
         { objective: 'o-utilization', strength: 'moderate', origin: 'derived', coverage: '0.5' },
       ],
-      commitments: [{ commitment: 'c-enable', objective: 'o-utilization', coverage: '0.125' }],
+      commitments: [{ commitment: 'c-enable', objective: 'o-utilization', coverage: '0.0625' }],
     });
     expect(bill?.coverage.toString()).toBe('0');
   });
 
-  it('lists its findings most severe first, each with a code, subject and suggestion', () => {
+  it('lists its findings most severe first, each with a code, subjects, evidence and params', () => {
     const findings = score().findings;
-    expect(findings.map((f) => [f.severity, f.code, f.subject.id])).toEqual([
+    expect(
+      findings.map((f) => [f.severity, f.code, f.subjects.map((s) => s.id ?? s.kind).join()]),
+    ).toEqual([
       ['warning', 'motive-unserved', 'bill-rate'],
       ['warning', 'motive-unserved', 'deal-volume'],
       ['warning', 'motive-unserved', 'retention'],
-      ['warning', 'margin-below-benchmark', undefined],
-      ['warning', 'goals-assigned', undefined],
-      ['warning', 'sponsor-missing', 'partner'],
-      ['warning', 'no-strategic-cadence', undefined],
+      ['warning', 'margin-below-benchmark', 'terms'],
+      ['warning', 'goals-assigned', 'o-services/FY2026-Q4'],
+      ['warning', 'sponsor-missing', 'partnership'],
+      ['warning', 'no-strategic-cadence', 'charter'],
+      ['warning', 'review-attendance-incomplete', 'qbr/FY2026-Q1'],
       ['warning', 'review-overdue', 'qbr/FY2026-Q2'],
       ['info', 'commitment-not-tied', 'c-people'],
     ]);
-    expect(findings[3]?.message).toMatchInlineSnapshot(
+    const margin = findings[3];
+    expect(margin?.message).toMatchInlineSnapshot(
       `"The resale margin (12%) is below the market benchmark (15%)"`,
     );
-    for (const finding of findings) expect(finding.suggestion).not.toBe('');
+    expect(margin?.evidence).toEqual([
+      { label: 'Resale margin', value: '0.12', path: ['terms', 'resaleMargin'] },
+      { label: 'Benchmark margin', value: '0.15', path: ['terms', 'benchmarkMargin'] },
+    ]);
+    expect(margin?.params).toEqual({ margin: '0.12', benchmark: '0.15' });
+    expect(findings[4]?.evidence[0]?.path).toEqual(['goals', 1, 'provenance', 'status']);
+    expect(findings[5]?.params).toEqual({ side: 'partner', stakeholders: 1 });
   });
 
   it('reproduces its score exactly from the components and the gate', () => {
@@ -115,7 +127,8 @@ describe('scoreAlignment', () => {
       componentWeights: { 'motive-fit': '0.5', economics: '0.05' },
       strengthCoverage: { strong: '1' },
     });
-    expect(component('motive-fit', report)?.score.toString()).toBe('44.0625');
+    // services 0.30 × 1 + utilization 0.25 × 0.53125 = 0.43281 25 → 43.28125
+    expect(component('motive-fit', report)?.score.toString()).toBe('43.28125');
     expect(component('economics', report)?.weight.toString()).toBe('0.05');
   });
 
@@ -127,10 +140,10 @@ describe('scoreAlignment', () => {
         grades: [{ grade: 'A', min: '50' }],
       });
     expect(attempt).toThrowErrorMatchingInlineSnapshot(`
-      [ValidationError: Invalid alignment settings: 3 issues
-        - componentWeights: Weights must sum to 1 (they sum to 1.15) (received 1.15; expected weights summing to exactly 1)
-        - mutuality.agreedGoals: Not a decimal number (received "lots"; expected a decimal string from 0 to 1 such as "0.25")
-        - grades: Grade bands must go from the best down, the last one starting at 0 (received ["50"]; expected strictly decreasing minimums ending with "0")]
+      [ValidationError: Invalid arguments to scoreAlignment: 3 issues
+        - options.settings.componentWeights: Weights must sum to 1 (they sum to 1.15) (received 1.15; expected weights summing to exactly 1)
+        - options.settings.mutuality.agreedGoals: Not a decimal number (received "lots"; expected a decimal string from 0 to 1 such as "0.25")
+        - options.settings.grades: Grade bands must go from the best down, the last one starting at 0 (received ["50"]; expected strictly decreasing minimums ending with "0")]
     `);
     try {
       attempt();

@@ -1,5 +1,5 @@
 // A tiny partnership built by hand as domain values, small enough to score on paper.
-import type { Partnership } from '../../src/alignment/internal/partnership.js';
+
 import { calendarYear } from '../../src/calendar/calendars.js';
 import {
   CadenceId,
@@ -10,6 +10,7 @@ import {
   PartnershipId,
   StakeholderId,
 } from '../../src/model/ids.js';
+import type { Partnership } from '../../src/model/partnership.js';
 import { money } from '../../src/money/money.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 

@@ -1,15 +1,15 @@
-import { ValidationError, type ValidationIssueInput } from '../../errors.js';
+import type { IssuePath } from '../../errors.js';
+import type { Commitment } from '../../model/commitment.js';
 import type { MotiveId } from '../../model/motive.js';
-import { type Decimal, toDecimal } from '../../money/to-decimal.js';
-import {
-  type AlignmentComponentId,
-  type AlignmentGrade,
-  type AlignmentSettings,
-  type AlignmentSettingsOverrides,
-  type ContributionStrength,
-  defaultAlignmentSettings,
+import type { Archetype } from '../../model/partner.js';
+import type { Decimal } from '../../money/to-decimal.js';
+import type {
+  AlignmentComponentId,
+  AlignmentGrade,
+  AlignmentSettings,
+  ContributionStrength,
 } from '../alignment-settings.js';
-import type { Archetype } from './partnership.js';
+import { readSettings } from './read-settings.js';
 
 type Decimals<T> = { readonly [K in keyof T]: T[K] extends string ? Decimal : T[K] };
 
@@ -18,7 +18,9 @@ export interface ResolvedSettings {
   readonly profiles: Readonly<Record<Archetype, ReadonlyArray<readonly [MotiveId, Decimal]>>>;
   readonly strengthCoverage: Readonly<Record<ContributionStrength, Decimal>>;
   readonly derivedStrength: ContributionStrength;
+  readonly objectiveWeights: AlignmentSettings['objectiveWeights'];
   readonly commitmentFactor: Decimal;
+  readonly commitmentStatusCredit: Readonly<Record<Commitment['status'], Decimal>>;
   readonly componentWeights: Readonly<Record<AlignmentComponentId, Decimal>>;
   readonly economics: Decimals<AlignmentSettings['economics']>;
   readonly mutuality: Decimals<AlignmentSettings['mutuality']>;
@@ -26,199 +28,50 @@ export interface ResolvedSettings {
   readonly clarity: Decimals<AlignmentSettings['clarity']>;
   readonly grades: ReadonlyArray<{ readonly grade: AlignmentGrade; readonly min: Decimal }>;
   readonly unservedMotiveWeight: Decimal;
+  readonly leverMotives: ReadonlyMap<string, MotiveId>;
 }
 
-const RATIO = 'a decimal string from 0 to 1 such as "0.25"';
+// Private, invisible caches (CONTRIBUTING: allowed exceptions). Reading the settings makes about a
+// hundred Decimals and checks every one; scoring a portfolio with the same settings would repeat
+// that for every partnership. The defaults are frozen, so they are read once. Overrides are read
+// once per override object, and the entry is used only while the object still writes out the
+// same JSON as when it was read: an override changed in place is read again, so a cache hit never
+// changes a result. An object that cannot be written out (a BigInt inside) is never cached.
+let defaults: ResolvedSettings | undefined;
+const byOverrides = new WeakMap<
+  object,
+  { readonly json: string; readonly settings: ResolvedSettings }
+>();
 
-/** Merges overrides into the defaults and reads every number, listing every problem at once. */
-export function resolveSettings(overrides: AlignmentSettingsOverrides = {}): ResolvedSettings {
-  const d = defaultAlignmentSettings;
-  const merged: AlignmentSettings = {
-    profiles: { ...d.profiles, ...overrides.profiles },
-    strengthCoverage: { ...d.strengthCoverage, ...overrides.strengthCoverage },
-    derivedStrength: overrides.derivedStrength ?? d.derivedStrength,
-    commitmentFactor: overrides.commitmentFactor ?? d.commitmentFactor,
-    componentWeights: { ...d.componentWeights, ...overrides.componentWeights },
-    economics: { ...d.economics, ...overrides.economics },
-    mutuality: { ...d.mutuality, ...overrides.mutuality },
-    governance: { ...d.governance, ...overrides.governance },
-    clarity: { ...d.clarity, ...overrides.clarity },
-    grades: overrides.grades ?? d.grades,
-    unservedMotiveWeight: overrides.unservedMotiveWeight ?? d.unservedMotiveWeight,
-  };
-  const issues: ValidationIssueInput[] = [];
-  const read = (
-    value: string,
-    path: ReadonlyArray<string | number>,
-    expected = RATIO,
-    max: Decimal | undefined = ONE,
-  ): Decimal => {
-    try {
-      const decimal = toDecimal(value);
-      if (decimal.isNegative() || (max !== undefined && decimal.gt(max))) {
-        issues.push({
-          code: 'too-big',
-          path,
-          message: 'Out of range',
-          received: JSON.stringify(value),
-          expected,
-        });
-      }
-      return decimal;
-    } catch {
-      issues.push({
-        code: 'invalid-decimal',
-        path,
-        message: 'Not a decimal number',
-        received: JSON.stringify(value),
-        expected,
-      });
-      return ZERO;
-    }
-  };
-  const section = <T extends object>(name: string, value: T, summing: ReadonlyArray<keyof T>) => {
-    const out: Record<string, unknown> = {};
-    const before = issues.length;
-    for (const [key, field] of Object.entries(value)) {
-      out[key] = typeof field === 'string' ? read(field, [name, key]) : field;
-    }
-    // A sum over an unreadable weight would only repeat the problem already listed.
-    if (issues.length === before) {
-      sumsToOne(
-        summing.map((key) => out[key as string] as Decimal),
-        [name],
-        issues,
-      );
-    }
-    return out as Decimals<T>;
-  };
+function fingerprint(overrides: object): string | undefined {
+  try {
+    return JSON.stringify(overrides);
+  } catch {
+    return undefined;
+  }
+}
 
-  const profiles = {} as Record<Archetype, ReadonlyArray<readonly [MotiveId, Decimal]>>;
-  for (const [archetype, row] of Object.entries(merged.profiles) as Array<
-    [Archetype, Readonly<Record<string, string>>]
-  >) {
-    const entries = Object.entries(row).map(
-      ([motive, weight]) =>
-        [motive as MotiveId, read(weight, ['profiles', archetype, motive])] as const,
-    );
-    sumsToOne(
-      entries.map(([, weight]) => weight),
-      ['profiles', archetype],
-      issues,
-    );
-    profiles[archetype] = entries;
+/**
+ * The settings of a call: the defaults merged with the overrides, every value checked and read.
+ *
+ * @throws {ValidationError} listing every problem of the overrides, with paths under `path`
+ */
+export function resolveSettings(
+  overrides: unknown,
+  summary: string,
+  path: IssuePath,
+): ResolvedSettings {
+  if (overrides === undefined) {
+    defaults ??= readSettings(undefined, summary, path);
+    return defaults;
   }
-  const strengthCoverage = section('strengthCoverage', merged.strengthCoverage, []);
-  const componentWeights = section('componentWeights', merged.componentWeights, [
-    'motive-fit',
-    'economics',
-    'mutuality',
-    'governance',
-    'clarity',
-  ]);
-  const economics: Decimals<AlignmentSettings['economics']> = {
-    atBenchmark: read(merged.economics.atBenchmark, ['economics', 'atBenchmark'], SCORE, HUNDRED),
-    gateOpen: read(merged.economics.gateOpen, ['economics', 'gateOpen'], RATIO, undefined),
-    gateClosed: read(merged.economics.gateClosed, ['economics', 'gateClosed']),
-    bottomCap: read(merged.economics.bottomCap, ['economics', 'bottomCap'], SCORE, HUNDRED),
-  };
-  if (!economics.gateClosed.lt(economics.gateOpen)) {
-    issues.push({
-      code: 'invalid-argument',
-      path: ['economics', 'gateClosed'],
-      message: 'The gate must close below the ratio where it opens',
-      received: JSON.stringify(merged.economics.gateClosed),
-      expected: `a ratio below gateOpen (${merged.economics.gateOpen})`,
-    });
+  if (typeof overrides !== 'object' || overrides === null) {
+    return readSettings(overrides, summary, path);
   }
-  const mutuality = section('mutuality', merged.mutuality, [
-    'agreedGoals',
-    'bothSidesCommit',
-    'commitmentsTied',
-  ]);
-  const governance = section('governance', merged.governance, [
-    'sponsors',
-    'strategicCadence',
-    'reviewsOnSchedule',
-  ]);
-  const clarity = section('clarity', merged.clarity, [
-    'purpose',
-    'horizon',
-    'opportunity',
-    'objectivesTied',
-  ]);
-  if (!Object.hasOwn(strengthCoverage, merged.derivedStrength)) {
-    issues.push({
-      code: 'invalid-value',
-      path: ['derivedStrength'],
-      message: 'Not a contribution strength',
-      received: JSON.stringify(merged.derivedStrength),
-      expected: '"weak", "moderate" or "strong"',
-    });
-  }
-  const days = merged.clarity.minimumHorizonDays;
-  if (!Number.isInteger(days) || days < 0) {
-    issues.push({
-      code: 'not-an-integer',
-      path: ['clarity', 'minimumHorizonDays'],
-      message: 'Not a whole number of days',
-      received: typeof days === 'number' ? String(days) : JSON.stringify(days),
-      expected: 'a whole number of days, 0 or more, such as 365',
-    });
-  }
-  const grades = merged.grades.map((band, index) => ({
-    grade: band.grade,
-    min: read(band.min, ['grades', index, 'min'], SCORE, HUNDRED),
-  }));
-  const last = grades[grades.length - 1];
-  const descending = grades.every(
-    (band, index) => index === 0 || band.min.lt(grades[index - 1]?.min ?? band.min),
-  );
-  if (last === undefined || !last.min.isZero() || !descending) {
-    issues.push({
-      code: 'invalid-argument',
-      path: ['grades'],
-      message: 'Grade bands must go from the best down, the last one starting at 0',
-      received: JSON.stringify(merged.grades.map((band) => band.min)),
-      expected: 'strictly decreasing minimums ending with "0"',
-    });
-  }
-  const settings: ResolvedSettings = {
-    profiles,
-    strengthCoverage,
-    derivedStrength: merged.derivedStrength,
-    commitmentFactor: read(merged.commitmentFactor, ['commitmentFactor']),
-    componentWeights,
-    economics,
-    mutuality,
-    governance,
-    clarity,
-    grades,
-    unservedMotiveWeight: read(merged.unservedMotiveWeight, ['unservedMotiveWeight']),
-  };
-  if (issues.length > 0) throw new ValidationError('Invalid alignment settings', issues);
+  const json = fingerprint(overrides);
+  const cached = byOverrides.get(overrides);
+  if (cached !== undefined && json !== undefined && cached.json === json) return cached.settings;
+  const settings = readSettings(overrides, summary, path);
+  if (json !== undefined) byOverrides.set(overrides, { json, settings });
   return settings;
-}
-
-const ZERO = toDecimal(0);
-const ONE = toDecimal(1);
-const HUNDRED = toDecimal(100);
-const SCORE = 'a decimal string from 0 to 100 such as "40"';
-
-function sumsToOne(
-  weights: ReadonlyArray<Decimal>,
-  path: ReadonlyArray<string | number>,
-  issues: ValidationIssueInput[],
-): void {
-  if (weights.length === 0) return;
-  const sum = weights.reduce((total, weight) => total.plus(weight), ZERO);
-  if (!sum.eq(ONE)) {
-    issues.push({
-      code: 'sum-not-one',
-      path,
-      message: `Weights must sum to 1 (they sum to ${sum.toFixed()})`,
-      received: sum.toFixed(),
-      expected: 'weights summing to exactly 1',
-    });
-  }
 }

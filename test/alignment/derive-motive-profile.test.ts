@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMotiveProfiles } from '../../src/alignment/default-profiles.js';
-import type { Partner } from '../../src/alignment/internal/partnership.js';
+import { deriveMotiveProfile } from '../../src/alignment/derive-motive-profile.js';
 import { motiveCatalog, motiveLabel } from '../../src/alignment/motive-catalog.js';
-import { motiveProfile } from '../../src/alignment/motive-profile.js';
 import { isValidationError } from '../../src/errors.js';
 import { builtInMotives } from '../../src/model/motive.js';
+import type { Partner } from '../../src/model/partner.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
 import { deepFreeze } from '../money/deep-freeze.js';
 import { tiny } from './tiny-partnership.js';
@@ -36,16 +36,16 @@ describe('motiveCatalog and motiveLabel', () => {
   });
 });
 
-describe('motiveProfile', () => {
+describe('deriveMotiveProfile', () => {
   it('takes the default row of a single archetype', () => {
-    expect(json(motiveProfile(partner([{ archetype: 'referral', share: d(1) }])))).toEqual({
+    expect(json(deriveMotiveProfile(partner([{ archetype: 'referral', share: d(1) }])))).toEqual({
       source: 'derived',
       weights: { 'deal-volume': '0.4', 'referral-fees': '0.6' },
     });
   });
 
   it('blends archetype rows by business share, exactly, summing to 1', () => {
-    const profile = motiveProfile(
+    const profile = deriveMotiveProfile(
       partner([
         { archetype: 'consulting', share: d('0.8') },
         { archetype: 'reseller', share: d('0.2') },
@@ -77,17 +77,19 @@ describe('motiveProfile', () => {
         },
       },
     });
-    const profile = motiveProfile(declared);
+    const profile = deriveMotiveProfile(declared);
     expect(profile.source).toBe('declared');
     expect(Object.keys(profile.weights)).toEqual(['retention', 'custom:a', 'custom:b']);
   });
 
   it('uses replacement rows from the options and refuses rows that do not sum to 1', () => {
     const referral = partner([{ archetype: 'referral', share: d(1) }]);
-    const replaced = motiveProfile(referral, { profiles: { referral: { 'referral-fees': '1' } } });
+    const replaced = deriveMotiveProfile(referral, {
+      profiles: { referral: { 'referral-fees': '1' } },
+    });
     expect(json(replaced.weights)).toEqual({ 'referral-fees': '1' });
     try {
-      motiveProfile(referral, { profiles: { referral: { 'referral-fees': '0.9' } } });
+      deriveMotiveProfile(referral, { profiles: { referral: { 'referral-fees': '0.9' } } });
       expect.unreachable();
     } catch (error) {
       expect(isValidationError(error) && error.issues[0]?.message).toBe(
@@ -98,6 +100,6 @@ describe('motiveProfile', () => {
 
   it('never mutates its input', () => {
     const frozen = deepFreeze(partner([{ archetype: 'msp', share: d(1) }]));
-    expect(Object.keys(motiveProfile(frozen).weights)).toHaveLength(5);
+    expect(Object.keys(deriveMotiveProfile(frozen).weights)).toHaveLength(5);
   });
 });
