@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EconomicsProfile, economicsDefaults } from '../../src/index.js';
+import {
+  EconomicsProfile,
+  economicsDefaults,
+  isValidationError,
+  parsePartnership,
+  samples,
+} from '../../src/index.js';
 import { lumenProfile, northwindProfile } from '../economics/fixtures.js';
 
 const valid = (json: unknown) => EconomicsProfile.safeParse(json).success;
@@ -37,6 +43,22 @@ describe('EconomicsProfile', () => {
     });
     expect(valid(managed('0.45'))).toBe(true);
     expect(valid(managed('1.2'))).toBe(false);
+  });
+
+  it('reads the partner’s total gross profit, in the document currency', () => {
+    const profile = { ...northwindProfile, totalGrossProfit: { amount: '4200000', currency: 'USD' } };
+    const document = { ...samples.northwindAdvisory, economics: profile };
+    expect(parsePartnership(document).economics?.totalGrossProfit?.amount.toFixed()).toBe('4200000');
+    const inEuros = { ...profile, totalGrossProfit: { amount: '4200000', currency: 'EUR' } };
+    const codes = (() => {
+      try {
+        parsePartnership({ ...samples.northwindAdvisory, economics: inEuros });
+      } catch (error) {
+        if (isValidationError(error)) return error.issues.map((issue) => [issue.code, issue.path]);
+      }
+      return [];
+    })();
+    expect(codes).toEqual([['currency-mismatch', ['economics', 'totalGrossProfit', 'currency']]]);
   });
 
   it.each([
