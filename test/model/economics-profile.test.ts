@@ -46,9 +46,14 @@ describe('EconomicsProfile', () => {
   });
 
   it('reads the partner’s total gross profit, in the document currency', () => {
-    const profile = { ...northwindProfile, totalGrossProfit: { amount: '4200000', currency: 'USD' } };
+    const profile = {
+      ...northwindProfile,
+      totalGrossProfit: { amount: '4200000', currency: 'USD' },
+    };
     const document = { ...samples.northwindAdvisory, economics: profile };
-    expect(parsePartnership(document).economics?.totalGrossProfit?.amount.toFixed()).toBe('4200000');
+    expect(parsePartnership(document).economics?.totalGrossProfit?.amount.toFixed()).toBe(
+      '4200000',
+    );
     const inEuros = { ...profile, totalGrossProfit: { amount: '4200000', currency: 'EUR' } };
     const codes = (() => {
       try {
