@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EconomicsProfile,
-  economicsDefaults,
-  isValidationError,
-  parsePartnership,
-  samples,
-} from '../../src/index.js';
+import { EconomicsProfile, isValidationError, parsePartnership, samples } from '../../src/index.js';
 import { lumenProfile, northwindProfile } from '../economics/fixtures.js';
 
 const valid = (json: unknown) => EconomicsProfile.safeParse(json).success;
@@ -80,22 +74,5 @@ describe('EconomicsProfile', () => {
     ['a missing vendor-revenue objective', { vendorRevenue: {} }],
   ])('rejects %s', (_, json) => {
     expect(valid(json)).toBe(false);
-  });
-});
-
-describe('economicsDefaults', () => {
-  it('documents every default with its value and source', () => {
-    expect(
-      Object.fromEntries(
-        Object.entries(economicsDefaults).map(([key, item]) => [key, item.value.toFixed()]),
-      ),
-    ).toEqual({
-      availableHours: '2080',
-      utilizationCeiling: '75',
-      averageUtilization: '69',
-      retention: '1',
-    });
-    expect(Object.values(economicsDefaults).every((item) => item.source.length > 20)).toBe(true);
-    expect(Object.isFrozen(economicsDefaults)).toBe(true);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * The reported figures of a period or of the total: Money per source, the sums, and the share of
+ * the gross profit that resale margin accounts for.
+ *
+ * @module
+ */
+
+import { percentOf, quantize, sumDecimals, ZERO } from '../../money/decimal-arithmetic.js';
+import { money } from '../../money/money.js';
+import type { Decimal } from '../../money/to-decimal.js';
+import type { EconomicsFigures, MarginShare, ServicesLoad } from '../economics-figures.js';
+import type { ProfitSource } from '../profit-source.js';
+import { profitSources } from './sources/registry.js';
+import type { SourceLine } from './sources/source-module.js';
+
+/** The source whose gross profit is the margin of {@link MarginShare}. */
+const MARGIN: ProfitSource = 'resale-margin';
+const SHARE_PLACES = 4;
+
+function marginShareOf(margin: Decimal, total: Decimal): MarginShare {
+  if (total.isZero()) {
+    return {
+      kind: 'undefined',
+      value: null,
+      reason: 'The partner makes no gross profit here, so no share of it comes from margin',
+    };
+  }
+  if (total.isNegative()) {
+    return {
+      kind: 'undefined',
+      value: null,
+      reason: 'The partner loses money here, so a share of its profit has no meaning',
+    };
+  }
+  return { kind: 'share', value: quantize(margin.div(total), SHARE_PLACES) };
+}
+
+/** The figures of rounded lines (registry order) and a services load. */
+export function figuresOf(
+  currency: string,
+  vendorRevenue: Decimal,
+  lines: ReadonlyArray<SourceLine>,
+  applies: ReadonlyArray<boolean>,
+  services: ServicesLoad | null,
+): EconomicsFigures {
+  const grossProfit = sumDecimals(lines.map((line) => line.grossProfit));
+  const margin = lines[profitSources.findIndex((source) => source.source === MARGIN)];
+  return {
+    vendorRevenue: money(vendorRevenue, currency),
+    sources: profitSources.map((source, index) => ({
+      source: source.source,
+      applies: applies[index] ?? false,
+      revenue: money(lines[index]?.revenue ?? ZERO, currency),
+      grossProfit: money(lines[index]?.grossProfit ?? ZERO, currency),
+    })),
+    revenue: money(sumDecimals(lines.map((line) => line.revenue)), currency),
+    grossProfit: money(grossProfit, currency),
+    marginShare: marginShareOf(margin?.grossProfit ?? ZERO, grossProfit),
+    services,
+  };
+}
+
+/** Each source's lines summed over the periods. */
+export function totalLines(
+  periods: ReadonlyArray<ReadonlyArray<SourceLine>>,
+): ReadonlyArray<SourceLine> {
+  return profitSources.map((_, index) => ({
+    revenue: sumDecimals(periods.map((lines) => lines[index]?.revenue ?? ZERO)),
+    grossProfit: sumDecimals(periods.map((lines) => lines[index]?.grossProfit ?? ZERO)),
+  }));
+}
+
+/** The services load of the total: summed hours, their utilization, the most hires of a period. */
+export function totalLoad(loads: ReadonlyArray<ServicesLoad>): ServicesLoad {
+  const hoursNeeded = sumDecimals(loads.map((load) => load.hoursNeeded));
+  const capacityHours = sumDecimals(loads.map((load) => load.capacityHours));
+  let hiresNeeded = ZERO;
+  for (const load of loads) if (load.hiresNeeded.gt(hiresNeeded)) hiresNeeded = load.hiresNeeded;
+  return {
+    hoursNeeded,
+    capacityHours,
+    hoursAvailable: sumDecimals(loads.map((load) => load.hoursAvailable)),
+    utilization: percentOf(hoursNeeded, capacityHours),
+    hiresNeeded,
+  };
+}
+
+/** The sum of the rounded gross profit of every source in every period. */
+export function totalGrossProfit(periods: ReadonlyArray<ReadonlyArray<SourceLine>>): Decimal {
+  return sumDecimals(periods.flatMap((lines) => lines.map((line) => line.grossProfit)));
+}
