@@ -121,7 +121,7 @@ export function rankLevers(
   const resolved = resolveEconomics(partnership, options, SUMMARY);
   const { currency, parameters } = resolved;
   const grossProfitOf = (changed: EconomicsParameters) =>
-    totalGrossProfit(sourceLines(resolved, changed, SUMMARY).periods);
+    totalGrossProfit(sourceLines(resolved, changed, 'gross-profit', SUMMARY).periods);
   const baseline = grossProfitOf(parameters);
   const applicable: Applicable[] = [];
   const notApplicable: LeverImpact[] = [];

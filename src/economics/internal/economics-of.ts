@@ -37,7 +37,7 @@ function shortfallOf(periods: ReadonlyArray<EconomicsPeriod>): CapacityShortfall
 /** The partner's economics for the resolved input and its own parameters. */
 export function economicsOf(resolved: ResolvedEconomics, summary: string): PartnerEconomics {
   const { currency, parameters, steps } = resolved;
-  const lines = sourceLines(resolved, parameters, summary);
+  const lines = sourceLines(resolved, parameters, 'all', summary);
   const loads = servicesLoads(resolved, parameters);
   const periods: EconomicsPeriod[] = steps.map((step, index) => ({
     period: step.period,

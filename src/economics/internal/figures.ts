@@ -13,9 +13,15 @@ import type { ProfitSource } from '../profit-source.js';
 import { profitSources } from './sources/registry.js';
 import type { SourceLine } from './sources/source-module.js';
 
-/** The source whose gross profit is the margin of {@link MarginShare}. */
+/** The source whose gross profit is the margin of {@link MarginShare}, and its place. */
 const MARGIN: ProfitSource = 'resale-margin';
+const MARGIN_PLACE = profitSources.findIndex((source) => source.source === MARGIN);
 const SHARE_PLACES = 4;
+
+/** The sum of some amounts, skipping the zeros of the sources a partner does not have. */
+function sumOf(values: ReadonlyArray<Decimal>): Decimal {
+  return sumDecimals(values.filter((value) => !value.isZero()));
+}
 
 function marginShareOf(margin: Decimal, total: Decimal): MarginShare {
   if (total.isZero()) {
@@ -43,18 +49,22 @@ export function figuresOf(
   applies: ReadonlyArray<boolean>,
   services: ServicesLoad | null,
 ): EconomicsFigures {
-  const grossProfit = sumDecimals(lines.map((line) => line.grossProfit));
-  const margin = lines[profitSources.findIndex((source) => source.source === MARGIN)];
+  const grossProfit = sumOf(lines.map((line) => line.grossProfit));
+  const margin = lines[MARGIN_PLACE];
+  // Money values are frozen, so every zero of a result can be the same one.
+  const zero = money(ZERO, currency);
+  const amount = (value: Decimal | undefined) =>
+    value === undefined || value.isZero() ? zero : money(value, currency);
   return {
-    vendorRevenue: money(vendorRevenue, currency),
+    vendorRevenue: amount(vendorRevenue),
     sources: profitSources.map((source, index) => ({
       source: source.source,
       applies: applies[index] ?? false,
-      revenue: money(lines[index]?.revenue ?? ZERO, currency),
-      grossProfit: money(lines[index]?.grossProfit ?? ZERO, currency),
+      revenue: amount(lines[index]?.revenue),
+      grossProfit: amount(lines[index]?.grossProfit),
     })),
-    revenue: money(sumDecimals(lines.map((line) => line.revenue)), currency),
-    grossProfit: money(grossProfit, currency),
+    revenue: amount(sumOf(lines.map((line) => line.revenue))),
+    grossProfit: amount(grossProfit),
     marginShare: marginShareOf(margin?.grossProfit ?? ZERO, grossProfit),
     services,
   };
@@ -65,8 +75,8 @@ export function totalLines(
   periods: ReadonlyArray<ReadonlyArray<SourceLine>>,
 ): ReadonlyArray<SourceLine> {
   return profitSources.map((_, index) => ({
-    revenue: sumDecimals(periods.map((lines) => lines[index]?.revenue ?? ZERO)),
-    grossProfit: sumDecimals(periods.map((lines) => lines[index]?.grossProfit ?? ZERO)),
+    revenue: sumOf(periods.map((lines) => lines[index]?.revenue ?? ZERO)),
+    grossProfit: sumOf(periods.map((lines) => lines[index]?.grossProfit ?? ZERO)),
   }));
 }
 
@@ -87,5 +97,5 @@ export function totalLoad(loads: ReadonlyArray<ServicesLoad>): ServicesLoad {
 
 /** The sum of the rounded gross profit of every source in every period. */
 export function totalGrossProfit(periods: ReadonlyArray<ReadonlyArray<SourceLine>>): Decimal {
-  return sumDecimals(periods.flatMap((lines) => lines.map((line) => line.grossProfit)));
+  return sumOf(periods.flatMap((lines) => lines.map((line) => line.grossProfit)));
 }

@@ -41,7 +41,7 @@ export function partnerShareOf(
     resolved.steps.map(({ slot }) => {
       let split = parts.get(slot.group);
       if (split === undefined) {
-        split = splitMoney(whole, resolved.currency, slot.group);
+        split = splitMoney(whole, resolved.digits, slot.group);
         parts.set(slot.group, split);
       }
       return split[slot.place] ?? ZERO;

@@ -2,8 +2,9 @@
  * The consulting load a plan puts on the partner's team, per period: the billed hours it needs,
  * the team's paid and billable hours, the utilization that results and the hires it takes.
  *
- * Reported hours are in tenths, and the yearly ones (capacity, and the hours of a yearly level of
- * vendor revenue) are split over the periods of a year by days, so the periods add up. Whether a
+ * Reported hours are in tenths: the hours a period needs follow from its vendor revenue, like its
+ * services line, and the team's yearly hours are split over the periods of a year by days, so
+ * that a year's periods add up to them. Whether a
  * period is short, its utilization and its hires come from the exact figures instead, brought to
  * a yearly rate (the period's share of its year cancels out for yearly levels), so that an exact
  * whole number of hires is never rounded up to the next one.
@@ -50,36 +51,40 @@ export function servicesLoads(
   const rate = services.billRate.amount;
   const capacity = partsOf(quantize(capacityYear, 1));
   const available = partsOf(quantize(capacityYear.times(ceiling).div(HUNDRED), 1));
+  // Once per calculation: billed hours per unit of vendor revenue, the team's yearly billable
+  // hours × 100 and one consultant's, and the utilization (in points) per yearly billed hour.
+  const hoursPerRevenue = rate.isZero() ? ZERO : services.attachRatio.div(rate);
+  const availableTimes100 = capacityYear.times(ceiling);
+  const perHireTimes100 = perPerson.times(ceiling);
+  const pointsPerHour = capacityYear.isZero() ? null : HUNDRED.div(capacityYear);
   return resolved.steps.map((step) => {
     const { group, place } = step.slot;
-    // The yearly rate of billed hours is numerator / denominator: a level is already yearly; a
-    // period's amount is brought to a year by its days.
-    const base = isLevel ? quantize(step.value, digits) : step.vendorRevenue;
-    const revenue = base.times(services.attachRatio);
+    const days = group.days[place] ?? group.yearDays;
+    // The exact yearly rate of billed revenue: a level is already yearly; a period's amount is
+    // brought to a year by its days (numerator / denominator, divided only for the utilization).
+    const revenue = (isLevel ? quantize(step.value, digits) : step.vendorRevenue).times(
+      services.attachRatio,
+    );
     const numerator = isLevel ? revenue : revenue.times(group.yearDays);
-    const denominator = isLevel ? rate : rate.times(group.days[place] ?? 1);
-    const hoursNeeded = rate.isZero()
-      ? ZERO
-      : isLevel
-        ? (splitHours(quantize(revenue.div(rate), 1), group)[place] ?? ZERO)
-        : quantize(revenue.div(rate), 1);
-    // Missing hours × 100 × denominator: needed × 100 − capacity × ceiling × denominator.
+    const denominator = isLevel ? rate : rate.times(days);
+    // Missing hours × 100 × denominator = needed × 100 − available × 100 × denominator.
     const missing = rate.isZero()
       ? ZERO
-      : numerator.times(HUNDRED).minus(capacityYear.times(ceiling).times(denominator));
-    const hires = missing.gt(0)
-      ? (ceilQuotient(missing, perPerson.times(ceiling).times(denominator)) ?? ZERO)
-      : ZERO;
+      : numerator.times(HUNDRED).minus(availableTimes100.times(denominator));
     return {
-      hoursNeeded,
+      // The hours a period needs follow its vendor revenue, like the services line.
+      hoursNeeded: quantize(step.vendorRevenue.times(hoursPerRevenue), 1),
       capacityHours: capacity(group, place),
       hoursAvailable: available(group, place),
-      utilization: capacityYear.isZero()
-        ? null
-        : rate.isZero()
-          ? ZERO
-          : percentOf(numerator, denominator.times(capacityYear)),
-      hiresNeeded: hires,
+      utilization:
+        pointsPerHour === null
+          ? null
+          : rate.isZero()
+            ? ZERO
+            : quantize(numerator.div(denominator).times(pointsPerHour), 1),
+      hiresNeeded: missing.gt(0)
+        ? (ceilQuotient(missing, perHireTimes100.times(denominator)) ?? ZERO)
+        : ZERO,
     };
   });
 }

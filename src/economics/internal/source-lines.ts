@@ -26,15 +26,16 @@ export interface SourceLines {
 const ZERO_LINE: SourceLine = Object.freeze({ revenue: ZERO, grossProfit: ZERO });
 
 /**
- * Amounts at or beyond 10^30 units of a currency are refused: with the currency's decimals they
+ * Amounts of 10^30 units of a currency or more are refused: with the currency's decimals they
  * stay within the 40 significant digits that keep every sum exact. No business comes near it;
  * only a profile with absurd numbers does.
  */
-const LIMIT = 1e30;
+const LIMIT_EXPONENT = 30;
 
-/** An amount rounded half-even to whole minor units, refused beyond {@link LIMIT}. */
+/** An amount rounded half-even to whole minor units, refused at 10^30 and beyond. */
 export function toMinorUnits(value: Decimal, digits: number, summary: string): Decimal {
-  if (value.abs().gte(LIMIT)) {
+  // A Decimal's exponent `e` is that of its leading digit: 30 or more means 10^30 or more.
+  if (!value.isZero() && value.e >= LIMIT_EXPONENT) {
     throw new ValidationError(summary, [
       {
         code: 'too-big',
@@ -50,41 +51,60 @@ export function toMinorUnits(value: Decimal, digits: number, summary: string): D
   return quantize(value, digits);
 }
 
-function rounded(line: SourceLine, digits: number, summary: string): SourceLine {
-  return {
-    revenue: toMinorUnits(line.revenue, digits, summary),
-    grossProfit: toMinorUnits(line.grossProfit, digits, summary),
-  };
+/**
+ * Which figures of the lines to compute: both, or the gross profit alone (what the lever ranking
+ * needs; the revenue is then left at zero).
+ */
+export type LineFigures = 'all' | 'gross-profit';
+
+function rounded(
+  line: SourceLine,
+  digits: number,
+  figures: LineFigures,
+  summary: string,
+): SourceLine {
+  const grossProfit = toMinorUnits(line.grossProfit, digits, summary);
+  if (figures !== 'all') return { revenue: ZERO, grossProfit };
+  const same = line.revenue === line.grossProfit;
+  return { revenue: same ? grossProfit : toMinorUnits(line.revenue, digits, summary), grossProfit };
 }
 
 /** A yearly line's part for each period of a year group. */
-function splitLine(line: SourceLine, currency: string, group: YearGroup): SourceLine[] {
-  const revenue = splitMoney(line.revenue, currency, group);
-  const grossProfit = splitMoney(line.grossProfit, currency, group);
-  return revenue.map((part, place) => ({ revenue: part, grossProfit: grossProfit[place] ?? ZERO }));
+function splitLine(
+  line: SourceLine,
+  digits: number,
+  group: YearGroup,
+  figures: LineFigures,
+): SourceLine[] {
+  const grossProfit = splitMoney(line.grossProfit, digits, group);
+  const revenue = figures === 'all' ? splitMoney(line.revenue, digits, group) : undefined;
+  return grossProfit.map((part, place) => ({
+    revenue: revenue?.[place] ?? ZERO,
+    grossProfit: part,
+  }));
 }
 
 /** The rounded lines of every source in every period of the resolved input. */
 export function sourceLines(
   resolved: ResolvedEconomics,
   parameters: EconomicsParameters,
+  figures: LineFigures,
   summary: string,
 ): SourceLines {
-  const { steps, digits, currency } = resolved;
+  const { steps, digits } = resolved;
   const applies = profitSources.map((source) => source.absentReason(parameters) === undefined);
   const columns = profitSources.map((source, index): ReadonlyArray<SourceLine> => {
     if (!applies[index]) return steps.map(() => ZERO_LINE);
+    const line = source.lineOf(parameters);
     if (source.basis === 'vendor-revenue') {
-      return steps.map((step) =>
-        rounded(source.line(parameters, step.vendorRevenue), digits, summary),
-      );
+      return steps.map((step) => rounded(line(step.vendorRevenue), digits, figures, summary));
     }
-    const yearly = rounded(source.line(parameters, ZERO), digits, summary);
+    const yearly = rounded(line(ZERO), digits, figures, summary);
     const parts = new Map<YearGroup, SourceLine[]>();
     return steps.map(({ slot }) => {
       let split = parts.get(slot.group);
       if (split === undefined) {
-        split = splitLine(yearly, currency, slot.group);
+        split = splitLine(yearly, digits, slot.group, figures);
         parts.set(slot.group, split);
       }
       return split[slot.place] ?? ZERO_LINE;

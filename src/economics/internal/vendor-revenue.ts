@@ -154,7 +154,7 @@ export function readVendorRevenue(
       path: entry.path,
       slot,
       vendorRevenue: isLevel
-        ? (splitMoney(whole, partnership.currency, slot.group)[slot.place] as Decimal)
+        ? (splitMoney(whole, digits, slot.group)[slot.place] as Decimal)
         : whole,
     });
   }

@@ -9,7 +9,6 @@ import type { FiscalCalendar } from '../../calendar/fiscal-calendar.js';
 import { layoutOfPeriod, periodBounds, periodCount } from '../../calendar/fiscal-year-layout.js';
 import type { Period } from '../../calendar/period.js';
 import { allocate } from '../../money/allocate.js';
-import { money } from '../../money/money.js';
 import type { Decimal } from '../../money/to-decimal.js';
 
 /** The periods of one granularity in one fiscal year, by their days. */
@@ -59,16 +58,18 @@ export function yearSlot(
 }
 
 /**
- * A yearly amount of money in whole minor units, split over the periods of a year group by days.
+ * A yearly amount of money in whole minor units (`digits` decimals), split over the periods of a year group by days.
  * Returns every period's part, in order.
  */
-export function splitMoney(amount: Decimal, currency: string, group: YearGroup): Decimal[] {
+export function splitMoney(amount: Decimal, digits: number, group: YearGroup): Decimal[] {
   if (group.days.length === 1) return [amount];
-  return allocate(money(amount, currency), group.days).map((part) => part.amount);
+  // In units of 10^-digits, the currency's minor units: the quantity form of allocate, which
+  // splits the same way without building a Money per part.
+  return allocate(amount, group.days, { decimals: digits });
 }
 
 /** A yearly number of hours in tenths, split over the periods of a year group by days. */
 export function splitHours(hours: Decimal, group: YearGroup): Decimal[] {
   if (group.days.length === 1) return [hours];
-  return allocate(hours.toFixed(1), group.days, { decimals: 1 });
+  return allocate(hours, group.days, { decimals: 1 });
 }

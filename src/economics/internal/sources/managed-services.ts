@@ -24,10 +24,11 @@ export const managedServices = {
   basis: 'year',
   absentReason: (parameters) =>
     parameters.profile.managedServices === undefined ? ABSENT : undefined,
-  line: (parameters) => {
+  lineOf: (parameters) => {
     const section = managedOf(parameters);
     const revenue = section.customers.times(section.monthlyRevenuePerCustomer.amount).times(MONTHS);
-    return { revenue, grossProfit: revenue.times(section.grossMargin) };
+    const line = { revenue, grossProfit: revenue.times(section.grossMargin) };
+    return () => line;
   },
   levers: [],
 } as const satisfies SourceModule;

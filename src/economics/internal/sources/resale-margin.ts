@@ -14,9 +14,12 @@ export const resaleMargin = {
   source: 'resale-margin',
   basis: 'vendor-revenue',
   absentReason: () => undefined,
-  line: (parameters, vendorRevenue) => {
-    const margin = vendorRevenue.times(parameters.terms.resaleMargin);
-    return { revenue: margin, grossProfit: margin };
+  lineOf: (parameters) => {
+    const rate = parameters.terms.resaleMargin;
+    return (vendorRevenue) => {
+      const margin = vendorRevenue.times(rate);
+      return { revenue: margin, grossProfit: margin };
+    };
   },
   levers: [
     {

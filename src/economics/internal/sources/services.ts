@@ -32,17 +32,18 @@ export const services = {
   source: 'services',
   basis: 'vendor-revenue',
   absentReason: (parameters) => (parameters.profile.services === undefined ? ABSENT : undefined),
-  line: (parameters, vendorRevenue) => {
+  lineOf: (parameters) => {
     const section = servicesOf(parameters);
-    const revenue = vendorRevenue.times(section.attachRatio);
     const rate = section.billRate.amount;
-    const hours = rate.isZero() ? ZERO : revenue.div(rate);
-    // revenue × cost × 100 / (bill rate × utilization): the cost of the paid hours behind each billed one.
-    const cost = hours
-      .times(section.deliveryCostRate.amount)
-      .times(HUNDRED)
-      .div(section.utilization);
-    return { revenue, grossProfit: revenue.minus(cost) };
+    // A unit of services revenue is 1 / bill rate billed hours, each costing delivery cost × 100 /
+    // utilization (the paid hours behind a billed one): its cost, once for every period.
+    const costPerRevenue = rate.isZero()
+      ? ZERO
+      : section.deliveryCostRate.amount.times(HUNDRED).div(rate.times(section.utilization));
+    return (vendorRevenue) => {
+      const revenue = vendorRevenue.times(section.attachRatio);
+      return { revenue, grossProfit: revenue.minus(revenue.times(costPerRevenue)) };
+    };
   },
   levers: [
     {

@@ -47,11 +47,12 @@ export interface SourceModule<Source extends string = string, Lever extends stri
   /** Why the partner does not have the source, or `undefined` when it does. */
   readonly absentReason: (parameters: EconomicsParameters) => string | undefined;
   /**
-   * The exact revenue and gross profit: of the period from its vendor revenue (basis
-   * `'vendor-revenue'`), or of a whole year (basis `'year'`, vendor revenue unused). Called only
-   * when the source applies.
+   * The exact revenue and gross profit for some parameters: of a period from its vendor revenue
+   * (basis `'vendor-revenue'`), or of a whole year (basis `'year'`, vendor revenue unused). The
+   * outer call reads the parameters once per calculation, the inner one runs per period. Called
+   * only when the source applies.
    */
-  readonly line: (parameters: EconomicsParameters, vendorRevenue: Decimal) => SourceLine;
+  readonly lineOf: (parameters: EconomicsParameters) => (vendorRevenue: Decimal) => SourceLine;
   /** The levers that move the source, in the order that breaks ties between equal effects. */
   readonly levers: ReadonlyArray<LeverModule<Lever>>;
 }

@@ -36,15 +36,18 @@ export const subscriptions = {
   basis: 'year',
   absentReason: (parameters) =>
     parameters.profile.subscriptions === undefined ? ABSENT : undefined,
-  line: (parameters) => {
+  lineOf: (parameters) => {
     const section = subscriptionsOf(parameters);
     const retention = section.retention ?? defaultEconomicsAssumptions.retention.value;
     const users = section.users.times(retention);
     const revenue = users
       .times(section.pricePerUser.amount)
       .times(ONE.minus(section.averageDiscount));
-    const cost = users.times(section.platformCostPerUser.amount);
-    return { revenue, grossProfit: revenue.minus(cost) };
+    const line = {
+      revenue,
+      grossProfit: revenue.minus(users.times(section.platformCostPerUser.amount)),
+    };
+    return () => line;
   },
   levers: [
     {
