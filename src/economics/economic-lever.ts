@@ -14,7 +14,13 @@ import { profitSources } from './internal/sources/registry.js';
  * ```
  * @category Economics
  */
-export type EconomicLever = (typeof profitSources)[number]['levers'][number]['lever'];
+export type EconomicLever =
+  | 'resale-margin'
+  | 'utilization'
+  | 'attach-ratio'
+  | 'bill-rate'
+  | 'discount'
+  | 'users';
 
 /**
  * The partner motive a lever moves, and why: what links "this step pays the partner most" to "the

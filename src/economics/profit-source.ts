@@ -1,10 +1,9 @@
-import type { sourceRegistry } from './internal/sources/registry.js';
-
 /**
  * Where the partner's gross profit from the partnership comes from: `'resale-margin'` (the margin
  * on the vendor revenue it resells), `'services'` (the consulting the vendor's product pulls
  * through), `'subscriptions'` (its own product's subscriptions) and `'managed-services'` (its
- * recurring managed services). Every result lists the sources in this order.
+ * recurring managed services). Every result lists the sources in this order. Each source is a
+ * module of the engine in a registry, which the compiler keeps in step with this list.
  *
  * @example
  * ```ts
@@ -14,4 +13,4 @@ import type { sourceRegistry } from './internal/sources/registry.js';
  * ```
  * @category Economics
  */
-export type ProfitSource = (typeof sourceRegistry)[number]['source'];
+export type ProfitSource = 'resale-margin' | 'services' | 'subscriptions' | 'managed-services';

@@ -51,17 +51,16 @@ export function servicesLoads(
   const rate = services.billRate.amount;
   const capacity = partsOf(quantize(capacityYear, 1));
   const available = partsOf(quantize(capacityYear.times(ceiling).div(HUNDRED), 1));
-  // Once per calculation: billed hours per unit of vendor revenue, the team's yearly billable
-  // hours × 100 and one consultant's, and the utilization (in points) per yearly billed hour.
+  // Once per calculation: billed hours per unit of vendor revenue, and the team's yearly billable
+  // hours × 100 and one consultant's.
   const hoursPerRevenue = rate.isZero() ? ZERO : services.attachRatio.div(rate);
   const availableTimes100 = capacityYear.times(ceiling);
   const perHireTimes100 = perPerson.times(ceiling);
-  const pointsPerHour = capacityYear.isZero() ? null : HUNDRED.div(capacityYear);
   return resolved.steps.map((step) => {
     const { group, place } = step.slot;
     const days = group.days[place] ?? group.yearDays;
     // The exact yearly rate of billed revenue: a level is already yearly; a period's amount is
-    // brought to a year by its days (numerator / denominator, divided only for the utilization).
+    // brought to a year by its days: numerator / denominator.
     const revenue = (isLevel ? quantize(step.value, digits) : step.vendorRevenue).times(
       services.attachRatio,
     );
@@ -76,12 +75,11 @@ export function servicesLoads(
       hoursNeeded: quantize(step.vendorRevenue.times(hoursPerRevenue), 1),
       capacityHours: capacity(group, place),
       hoursAvailable: available(group, place),
-      utilization:
-        pointsPerHour === null
-          ? null
-          : rate.isZero()
-            ? ZERO
-            : quantize(numerator.div(denominator).times(pointsPerHour), 1),
+      utilization: capacityYear.isZero()
+        ? null
+        : rate.isZero()
+          ? ZERO
+          : percentOf(numerator, denominator.times(capacityYear)),
       hiresNeeded: missing.gt(0)
         ? (ceilQuotient(missing, perHireTimes100.times(denominator)) ?? ZERO)
         : ZERO,
