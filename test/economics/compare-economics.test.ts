@@ -50,6 +50,14 @@ describe('compareEconomics', () => {
     expect(comparison.marginShare.b).toEqual(economics.total.marginShare);
   });
 
+  it('reads a margin share without a value, with its reason, from JSON', () => {
+    const json = JSON.parse(JSON.stringify(computeEconomics(northwind())));
+    const reason = 'The partner makes no gross profit here, so no share of it comes from margin';
+    json.total.marginShare = { kind: 'undefined', value: null, reason };
+    const comparison = compareEconomics(computeEconomics(northwind()), json);
+    expect(comparison.marginShare.b).toEqual({ kind: 'undefined', value: null, reason });
+  });
+
   it('refuses scenarios in different currencies', () => {
     const error = (() => {
       try {
@@ -75,6 +83,22 @@ describe('compareEconomics', () => {
       return [];
     };
     expect(issues(42)).toEqual([['invalid-type', ['b']]]);
+    expect(issues({})).toEqual([['required', ['b', 'total']]]);
+    expect(issues({ total: { ...json.total, sources: 'all' } })).toEqual([
+      ['invalid-type', ['b', 'total', 'sources']],
+    ]);
+    expect(issues({ total: { ...json.total, sources: [7, ...json.total.sources] } })).toEqual([
+      ['invalid-type', ['b', 'total', 'sources', 0]],
+    ]);
+    expect(issues({ total: { ...json.total, vendorRevenue: 12 } })).toEqual([
+      ['invalid-type', ['b', 'total', 'vendorRevenue']],
+    ]);
+    expect(issues({ total: { ...json.total, marginShare: { kind: 'half' } } })).toEqual([
+      ['invalid-type', ['b', 'total', 'marginShare']],
+    ]);
+    expect(issues({ total: { ...json.total, marginShare: null } })).toEqual([
+      ['invalid-type', ['b', 'total', 'marginShare']],
+    ]);
     expect(
       issues({ ...json, total: { ...json.total, grossProfit: { amount: 'x', currency: 'USD' } } }),
     ).toEqual([['invalid-decimal', ['b', 'total', 'grossProfit', 'amount']]]);

@@ -8,6 +8,8 @@ import {
   minorUnits,
   ObjectiveId,
   type PartnerEconomics,
+  periodsInYear,
+  samples,
   toDecimal,
 } from '../../src/index.js';
 import { deepFreeze } from '../money/deep-freeze.js';
@@ -188,7 +190,7 @@ describe('computeEconomics', () => {
   });
 
   it('reports the most hires any period needs, since people stay from one period to the next', () => {
-    // FY2028 quarters of Northwind's July year: 92, 92, 90, 91 days. A level of 4,000,000 needs
+    // FY2028 quarters of Northwind's July year: 92, 92, 91, 91 days. A level of 4,000,000 needs
     // 20,540.5 h a year against 21,840 (none); 6,000,000 needs 6 hires, 5,000,000 needs 3.
     const quarter = (index: number, target: string) => ({
       period: { ...fy2028, granularity: 'quarter' as const, index },
@@ -204,6 +206,61 @@ describe('computeEconomics', () => {
     expect(capacityShortfall?.hiresNeeded.toFixed()).toBe('6');
     expect(capacityShortfall?.period.index).toBe(2);
     expect(capacityShortfall?.periods.map((period) => period.index)).toEqual([2, 3]);
+  });
+
+  it('brings a flow quarter’s hours to a yearly rate to size its hires exactly', () => {
+    // Services revenue (a flow) of 2,000,000 in FY2028-Q1: 1,900,000 / 185 = 10,270.27 h in 92
+    // days of a 366-day year (July 2027 to June 2028 holds 29 February). In a year's terms,
+    // × 366 / 92 = 40,857.4 h against 21,840 available: 19,017.4 missing, 1,560 a hire → 12.2 → 13.
+    const partnership = northwind();
+    const flow = {
+      ...partnership,
+      economics: {
+        ...partnership.economics,
+        vendorRevenue: { objective: ObjectiveId.parse('services-revenue') },
+      },
+    };
+    const plan = [{ period: 'FY2028-Q1', target: '2000000' }];
+    const { periods } = computeEconomics(flow, { source: 'plan', plan });
+    const yearly = mul(div(mul(q('2000000'), q('0.95')), q('185')), [366n, 92n]);
+    const [n, d] = div(sub(yearly, q('21840')), q('1560'));
+    expect(periods[0]?.services?.hiresNeeded.toFixed()).toBe(String((n + d - 1n) / d));
+    expect(periods[0]?.services?.hiresNeeded.toFixed()).toBe('13');
+    expect(periods[0]?.services?.hoursNeeded.toFixed()).toBe('10270.3');
+    expect(periods[0]?.services?.utilization?.toFixed()).toBe(
+      fixed(mul(div(yearly, q('29120')), int(100)), 1),
+    );
+  });
+
+  it('splits yearly figures over the weeks of a 4-4-5 year, in the currency’s own minor units', () => {
+    // Lumen in yen (no minor unit) on a 4-4-5 calendar: a platform ARR of 365,000 held every week
+    // of FY2027, and subscriptions of 4,731 × 385 × 0.8 = 1,457,148 yen a year. Each is split over
+    // the year's weeks by largest remainder in whole yen, so the weeks add back to it exactly.
+    const text = JSON.stringify(samples.lumenField)
+      .replaceAll('"EUR"', '"JPY"')
+      .replace(/"(-?\d+)\.00"/g, (_, whole: string) => `"${whole}"`);
+    const calendar = {
+      kind: 'week-based',
+      id: 'stratus-fy-feb',
+      yearEnd: { month: 1, weekday: 'saturday', rule: 'nearest' },
+      pattern: '4-4-5',
+      yearNaming: 'end-year',
+    } as const;
+    const document = { ...JSON.parse(text), calendar };
+    const weeks = periodsInYear(calendar, 2027, 'week');
+    const plan = weeks.map((period) => ({ period, target: '365000' }));
+    const economics = computeEconomics(document, { source: 'plan', plan });
+    expect(economics.periods).toHaveLength(weeks.length);
+    const parts = split(
+      365_000n,
+      weeks.map(() => 7n),
+    );
+    expect(economics.periods.map((period) => period.vendorRevenue.amount.toFixed())).toEqual(
+      parts.map(String),
+    );
+    expect(economics.total.vendorRevenue.amount.toFixed()).toBe('365000');
+    expect(line(economics.total, 'subscriptions')?.revenue.amount.toFixed()).toBe('1457148');
+    expect(economics.periods.every((period) => period.vendorRevenue.amount.isInteger())).toBe(true);
   });
 
   it('takes a flow objective’s value as the period’s revenue, without prorating', () => {
