@@ -7,6 +7,7 @@
  */
 import { ValidationError } from '../../errors.js';
 import { acceptPartnership } from '../../model/accept.js';
+import type { EconomicsProfile } from '../../model/economics-profile.js';
 import { minorUnits } from '../../money/currency.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import type { VendorRevenueSource } from '../partner-economics.js';
@@ -26,7 +27,7 @@ export interface ResolvedEconomics {
   /** Whether the vendor-revenue values are yearly levels (ARR) rather than amounts of periods. */
   readonly isLevel: boolean;
   /** The vendor-revenue objective's id. */
-  readonly objective: string;
+  readonly objective: EconomicsProfile['vendorRevenue']['objective'];
   /** What the levers change. */
   readonly parameters: EconomicsParameters;
 }

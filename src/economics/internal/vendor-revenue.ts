@@ -50,7 +50,7 @@ interface Entry {
 
 function entriesOf(
   partnership: Partnership,
-  objective: string,
+  objective: EconomicsProfile['vendorRevenue']['objective'],
   settings: EconomicsSettings,
 ): Entry[] {
   const entries: Entry[] = [];
