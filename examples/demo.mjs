@@ -186,7 +186,7 @@ for (const p of partnerships) {
 heading("Partner economics: where the partner's profit comes from, and which lever moves it");
 for (const p of partnerships) {
   const source = p.id === 'stratus-lumen' ? 'actuals' : 'goals';
-  const economics = library.partnerEconomics(p, { source });
+  const economics = library.computeEconomics(p, { source });
   const money = (m) => library.formatMoney(m, { locale: 'en' });
   console.log(`\n${p.partner.name} (vendor revenue from its ${source}):`);
   for (const row of economics.total.sources.filter((s) => s.applies)) {
@@ -199,17 +199,22 @@ for (const p of partnerships) {
     `  Gross profit ${money(economics.total.grossProfit)}; resale margin is ` +
       `${share.kind === 'share' ? `${share.value.times(100).toFixed(1)}%` : `undefined (${share.reason})`} of it.`,
   );
-  for (const warning of economics.warnings) {
-    console.log(
-      `  Warning ${warning.code} in ${library.formatPeriodKey(warning.period)}: ${warning.hiresNeeded} hires needed.`,
-    );
+  for (const finding of economics.findings) {
+    console.log(`  ${finding.severity} ${finding.code}: ${finding.message}.`);
   }
-  console.log('  Levers, ranked by the gross profit one step adds:');
-  for (const lever of library.economicSensitivity(p, { source }).levers) {
+  const ranking = library.rankLevers(p, { source });
+  console.log('  Levers, ranked by the gross profit one step adds (and the motive each moves):');
+  for (const lever of ranking.levers) {
     console.log(
       lever.kind === 'applicable'
-        ? `    ${lever.rank}. ${lever.description}: ${money(lever.delta)}`
+        ? `    ${lever.rank}. ${lever.description}: ${money(lever.delta)} (${lever.motive})`
         : `    -  ${lever.description}: not applicable (${lever.reason})`,
+    );
+  }
+  if (ranking.top !== null) {
+    console.log(
+      `  What pays ${p.partner.name} most: ${ranking.top.description.toLowerCase()}, ` +
+        `${money(ranking.top.delta)}, which serves its ${ranking.top.motive} motive.`,
     );
   }
 }

@@ -121,27 +121,32 @@ export { toRows } from './cascade/to-rows.js';
 // Economics
 export type { EconomicsComparison, EconomicsDifference } from './economics/compare-economics.js';
 export { compareEconomics } from './economics/compare-economics.js';
-export type { EconomicsDefault } from './economics/defaults.js';
-export { economicsDefaults } from './economics/defaults.js';
 export type {
-  EconomicLever,
-  EconomicSensitivity,
-  LeverImpact,
-} from './economics/economic-sensitivity.js';
-export { economicSensitivity } from './economics/economic-sensitivity.js';
+  ComputeEconomicsOptions,
+  EconomicsPlanStep,
+} from './economics/compute-economics.js';
+export { computeEconomics } from './economics/compute-economics.js';
+export type { EconomicsAssumption } from './economics/default-economics-assumptions.js';
+export { defaultEconomicsAssumptions } from './economics/default-economics-assumptions.js';
+export type { EconomicLever, LeverMotive } from './economics/economic-lever.js';
+export { leverMotives } from './economics/economic-lever.js';
 export type {
-  CapacityWarning,
   EconomicsFigures,
   EconomicsPeriod,
   MarginShare,
-  PartnerEconomics,
-  PartnerEconomicsOptions,
-  ProfitSource,
   ServicesLoad,
   SourceEconomics,
+} from './economics/economics-figures.js';
+export type {
+  CapacityShortfall,
+  EconomicsFindingCode,
+  PartnerEconomics,
+  PartnerProfitShare,
   VendorRevenueSource,
 } from './economics/partner-economics.js';
-export { partnerEconomics } from './economics/partner-economics.js';
+export type { ProfitSource } from './economics/profit-source.js';
+export type { LeverImpact, LeverRanking, RankLeversOptions } from './economics/rank-levers.js';
+export { rankLevers } from './economics/rank-levers.js';
 export type { ErrorCode } from './errors.js';
 export {
   isPartnerAlignmentError,

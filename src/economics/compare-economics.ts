@@ -1,11 +1,12 @@
 import { subtract } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
-import type {
-  EconomicsFigures,
-  MarginShare,
-  PartnerEconomics,
-  ProfitSource,
-} from './partner-economics.js';
+import type { MarginShare } from './economics-figures.js';
+import { type Amounts, readScenario } from './internal/read-economics.js';
+import { profitSources } from './internal/sources/registry.js';
+import type { PartnerEconomics } from './partner-economics.js';
+import type { ProfitSource } from './profit-source.js';
+
+const SUMMARY = 'Cannot compare partner economics';
 
 /**
  * Two scenarios' revenue and gross profit for one source (or the total), and the difference
@@ -33,16 +34,16 @@ export interface EconomicsDifference {
  *
  * @example
  * ```ts
- * import { compareEconomics, partnerEconomics, parsePartnership, samples } from 'partner-alignment';
- * const northwind = parsePartnership(samples.northwindAdvisory);
- * const comparison = compareEconomics(partnerEconomics(northwind), partnerEconomics(northwind));
+ * import { compareEconomics, computeEconomics, samples } from 'partner-alignment';
+ * const economics = computeEconomics(samples.northwindAdvisory);
+ * const comparison = compareEconomics(economics, economics);
  * comparison.total.difference.grossProfit.amount.toFixed() //=> '0'
  * ```
  * @category Economics
  */
 export interface EconomicsComparison {
   readonly currency: string;
-  /** One line per source, in the order resale margin, services, subscriptions, managed services. */
+  /** One line per source, in the order of {@link ProfitSource}. */
   readonly sources: ReadonlyArray<EconomicsDifference>;
   readonly total: EconomicsDifference;
   /** The difference in vendor revenue, `b − a`. */
@@ -50,11 +51,7 @@ export interface EconomicsComparison {
   readonly marginShare: { readonly a: MarginShare; readonly b: MarginShare };
 }
 
-function line(
-  source: ProfitSource | 'total',
-  a: { readonly revenue: Money; readonly grossProfit: Money },
-  b: { readonly revenue: Money; readonly grossProfit: Money },
-): EconomicsDifference {
+function line(source: ProfitSource | 'total', a: Amounts, b: Amounts): EconomicsDifference {
   return {
     source,
     a: { revenue: a.revenue, grossProfit: a.grossProfit },
@@ -69,35 +66,36 @@ function line(
 /**
  * Two scenarios of a partner's economics side by side (for example goals against actuals, or a
  * plan before and after a change of terms): the totals of each by source and the difference
- * `b − a`.
+ * `b − a`. Lines are matched by source, not by position.
  *
- * @param a - the first scenario, from {@link partnerEconomics}
+ * @param a - the first scenario, from {@link computeEconomics} (or its JSON form)
  * @param b - the second scenario, in the same currency
  * @returns the totals side by side and their differences, by source and in total
  * @throws {@link CurrencyMismatchError} when the scenarios are in different currencies
+ * @throws {@link ValidationError} when a scenario is not economics from {@link computeEconomics}
+ *   (its issues start at `a` or `b`)
  * @example
  * ```ts
- * import { compareEconomics, partnerEconomics, parsePartnership, samples, toDecimal } from 'partner-alignment';
- * const northwind = parsePartnership(samples.northwindAdvisory);
- * const gold = { ...northwind, terms: { ...northwind.terms, resaleMargin: toDecimal('0.18') } };
- * const comparison = compareEconomics(partnerEconomics(northwind), partnerEconomics(gold));
+ * import { compareEconomics, computeEconomics, samples } from 'partner-alignment';
+ * const gold = { ...samples.northwindAdvisory, terms: { ...samples.northwindAdvisory.terms, resaleMargin: '0.18' } };
+ * const comparison = compareEconomics(computeEconomics(samples.northwindAdvisory), computeEconomics(gold));
  * comparison.sources.map((line) => line.difference.grossProfit.amount.toFixed(2))
  * //=> ['81000.00', '0.00', '0.00', '0.00']
+ * compareEconomics(computeEconomics(gold), null as never) //!> ValidationError
  * ```
  * @category Economics
  */
 export function compareEconomics(a: PartnerEconomics, b: PartnerEconomics): EconomicsComparison {
-  const totalA: EconomicsFigures = a.total;
-  const totalB: EconomicsFigures = b.total;
-  // Both totals list every source in the same fixed order.
-  const sources = totalA.sources.map((lineA, index) =>
-    line(lineA.source, lineA, totalB.sources[index] as EconomicsFigures['sources'][number]),
+  const first = readScenario(a, SUMMARY, ['a']);
+  const second = readScenario(b, SUMMARY, ['b']);
+  const sources = profitSources.map(({ source }) =>
+    line(source, first.sources.get(source) as Amounts, second.sources.get(source) as Amounts),
   );
   return {
-    currency: a.currency,
+    currency: first.currency,
     sources,
-    total: line('total', totalA, totalB),
-    vendorRevenue: subtract(totalB.vendorRevenue, totalA.vendorRevenue),
-    marginShare: { a: totalA.marginShare, b: totalB.marginShare },
+    total: line('total', first, second),
+    vendorRevenue: subtract(second.vendorRevenue, first.vendorRevenue),
+    marginShare: { a: first.marginShare, b: second.marginShare },
   };
 }

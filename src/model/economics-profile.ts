@@ -65,7 +65,9 @@ const ManagedServicesEconomics = z
  * The partner's own economics, as data in the partnership document: which objective carries the
  * vendor revenue the partner sells or influences, and, for each business model the partner runs,
  * the few numbers its profit depends on. Each section is optional: a consulting house fills
- * `services`, a solution provider `subscriptions`, a managed-service provider `managedServices`.
+ * `services`, a solution provider `subscriptions`, a managed-service provider `managedServices`;
+ * `totalGrossProfit`, the partner's gross profit per year from its whole business, tells what
+ * share of it the partnership brings.
  * Money amounts are in the document currency (checked when the document is parsed).
  *
  * @example
@@ -95,6 +97,9 @@ export const EconomicsProfile = z
         ),
       })
       .describe('Where the vendor revenue comes from.'),
+    totalGrossProfit: MoneySchema.describe(
+      'The partner’s gross profit per fiscal year from its whole business (every vendor and line of business, this partnership included): tells what share of it the partnership brings.',
+    ).optional(),
     services: ServicesEconomics.optional(),
     subscriptions: SubscriptionEconomics.optional(),
     managedServices: ManagedServicesEconomics.optional(),

@@ -1,10 +1,10 @@
-// Independent checks of partnerEconomics and economicSensitivity: every expected value is computed
+// Independent checks of computeEconomics and rankLevers: every expected value is computed
 // here from the sample JSON with exact BigInt fractions written in this file (not the library's
 // Decimal, not the shared test helpers), with the derivation in comments.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { economicSensitivity } from '../../src/economics/economic-sensitivity.js';
-import { partnerEconomics } from '../../src/economics/partner-economics.js';
+import { computeEconomics } from '../../src/economics/compute-economics.js';
+import { rankLevers } from '../../src/economics/rank-levers.js';
 import { isValidationError } from '../../src/errors.js';
 import { parsePartnership } from '../../src/model/parse-partnership.js';
 import type { Partnership } from '../../src/model/partnership.js';
@@ -44,8 +44,8 @@ function must<T>(value: T | undefined): T {
   return value;
 }
 
-const gp = (p: Partnership, o?: Parameters<typeof partnerEconomics>[1]) =>
-  partnerEconomics(p, o).total.sources.map((l) => l.grossProfit.amount.toFixed(2));
+const gp = (p: Partnership, o?: Parameters<typeof computeEconomics>[1]) =>
+  computeEconomics(p, o).total.sources.map((l) => l.grossProfit.amount.toFixed(2));
 
 // Sample numbers, read from the JSON (examples/data/*.json, economics sections).
 const nw = samples.northwindAdvisory as unknown as {
@@ -60,7 +60,7 @@ const nw = samples.northwindAdvisory as unknown as {
   terms: { resaleMargin: string };
 };
 
-describe('partnerEconomics on Northwind, recomputed by hand', () => {
+describe('computeEconomics on Northwind, recomputed by hand', () => {
   // Goals source: the only goal of resale-arr is FY2027 = 2,700,000.00 USD; resale-arr is a stock
   // ('last'), a year's share of its year is 1, so vendor revenue = 2,700,000.
   // margin 0.15 → 405,000.00.
@@ -84,14 +84,15 @@ describe('partnerEconomics on Northwind, recomputed by hand', () => {
     const p = parsePartnership(samples.northwindAdvisory);
     expect(gp(p)).toEqual([cents(times(V, margin)), cents(servicesGp(V)), '0.00', '0.00']);
     expect(cents(servicesGp(V))).toBe('615253.38');
-    const e = partnerEconomics(p);
+    const e = computeEconomics(p);
     // total GP = 405,000.00 + 615,253.38 = 1,020,253.38; margin share 405,000 / 1,020,253.38
     expect(e.total.grossProfit.amount.toFixed(2)).toBe('1020253.38');
     expect(e.total.marginShare.value?.toFixed(4)).toBe('0.3970');
     // capacity = 14 × 2080 = 29,120 h; at 75 %: 21,840 h ≥ 13,864.9 h: no warning; 47.6 %.
     expect(e.total.services?.capacityHours.toFixed()).toBe('29120');
     expect(e.total.services?.utilization?.toFixed(1)).toBe('47.6');
-    expect(e.warnings).toEqual([]);
+    expect(e.findings).toEqual([]);
+    expect(e.capacityShortfall).toBeNull();
   });
 
   it('gives sensitivity deltas equal to hand-computed re-run differences', () => {
@@ -112,7 +113,7 @@ describe('partnerEconomics on Northwind, recomputed by hand', () => {
         centsOf(servicesGp(V, { bill: times(bill, dec('1.01')) })),
       ),
     };
-    const levers = economicSensitivity(p).levers;
+    const levers = rankLevers(p).levers;
     for (const [lever, total] of Object.entries(after)) {
       const impact = levers.find((l) => l.lever === lever);
       expect(impact?.kind === 'applicable' ? impact.delta.amount.toFixed(2) : 'n/a').toBe(
@@ -141,40 +142,69 @@ describe('partnerEconomics on Northwind, recomputed by hand', () => {
         target: toDecimal('6000000'),
       },
     ];
-    const e = partnerEconomics(p, { source: 'plan', plan });
+    const e = computeEconomics(p, { source: 'plan', plan });
     const missing = minus(over(times(dec('6000000'), attach), bill), dec('21840'));
     const hires = over(missing, dec('1560'));
     const ceil = hires.n / hires.d + (hires.n % hires.d === 0n ? 0n : 1n);
     expect(
-      e.warnings.map((w) => [w.hiresNeeded, w.hoursNeeded.toFixed(1), w.hoursAvailable.toFixed(1)]),
+      e.periods.map(({ services: w }) => [
+        w?.hiresNeeded.toNumber(),
+        w?.hoursNeeded.toFixed(1),
+        w?.hoursAvailable.toFixed(1),
+      ]),
     ).toEqual([[Number(ceil), '30810.8', '21840.0']]);
     expect(Number(ceil)).toBe(6);
   });
 });
 
-describe('partnerEconomics on Lumen, recomputed by hand', () => {
+describe('computeEconomics on Lumen, recomputed by hand', () => {
   // Goals: platform-arr FY2027-Q4 = 318,000.00 EUR, a stock. Lumen's fiscal year starts in February,
-  // named by its end year: FY2027 = 2026-02-01 … 2027-01-31 (365 days); Q4 = Nov + Dec + Jan =
-  // 30 + 31 + 31 = 92 days. Share 92/365.
-  // vendor revenue = 318,000 × 92/365 = 80,153.4246… → margin 10 % = 8,015.34
-  // users = 4980 × 0.95 × 92/365; revenue = users × 385 × 0.8 = 367,281.1397… → 367,281.14
-  // cost = users × 60 = 71,548.2739…; GP = users × (308 − 60) = 295,732.8657… → 295,732.87
-  const share = f(92n, 365n);
-  const users = times(times(dec('4980'), dec('0.95')), share);
-  const V = times(dec('318000'), share);
+  // named by its end year: FY2027 = 2026-02-01 … 2027-01-31 (365 days); Q1 = Feb + Mar + Apr =
+  // 89 days, Q2, Q3 and Q4 = 92 days each. A yearly figure is split over the four quarters by days
+  // in whole cents: each gets the floor of its exact part, and the cents left over go to the
+  // largest remainders (equal remainders: the larger weight, then the earlier quarter).
+  // vendor revenue: 31,800,000 cents → exact parts 7,753,972.60 and 8,015,342.47 (× 3); the floors
+  // leave 2 cents, for Q1 (.60) and Q2 (the first of the tied .47s): Q4 = 80,153.42 → margin
+  // 10 % = 8,015.34.
+  // users who stay = 4980 × 0.95 = 4,731; a year's GP = 4,731 × (385 × 0.8 − 60) = 1,173,288.00:
+  // exact parts 286,089.4027… and 295,732.8657… (× 3); the floors leave 2 cents, for Q2 and Q3
+  // (tied .57s, earliest first), so Q4 = 295,732.86. (Rounding Q4 on its own gave .87, and the
+  // year's quarters then summed to 1,173,288.01.)
+  const days = [89n, 92n, 92n, 92n];
+  const sumOf = (values: bigint[]) => values.reduce((a, b) => a + b, 0n);
+  const splitCents = (total: bigint): bigint[] => {
+    const whole = sumOf(days);
+    const parts = days.map((d) => (total * d) / whole);
+    const rest = days.map((d, i) => total * d - must(parts[i]) * whole);
+    let left = total - sumOf(parts);
+    const order = [0, 1, 2, 3].sort((i, j) =>
+      must(rest[i]) === must(rest[j]) ? i - j : must(rest[i]) > must(rest[j]) ? -1 : 1,
+    );
+    for (const i of order) if (left-- > 0n) parts[i] = must(parts[i]) + 1n;
+    return parts;
+  };
+  /** The Q4 part of a yearly amount: rounded to whole cents, then split. */
+  const q4 = (yearly: F) => {
+    const whole = dec(cents(yearly));
+    return f(must(splitCents((whole.n * 100n) / whole.d)[3]), 100n);
+  };
+  const users = times(dec('4980'), dec('0.95'));
+  const V = q4(dec('318000'));
 
   it('matches the hand computation to the cent', () => {
     const p = parsePartnership(samples.lumenField);
-    const subsGp = times(users, minus(times(dec('385'), dec('0.8')), dec('60')));
+    const subsGp = q4(times(users, minus(times(dec('385'), dec('0.8')), dec('60'))));
     expect(gp(p)).toEqual([cents(times(V, dec('0.10'))), '0.00', cents(subsGp), '0.00']);
-    expect(gp(p)).toEqual(['8015.34', '0.00', '295732.87', '0.00']);
-    const levers = economicSensitivity(p).levers;
-    // one point less discount: users × 385 × 0.01 = 4,591.01 (cents of the new GP minus old)
-    const after = times(users, minus(times(dec('385'), dec('0.81')), dec('60')));
+    expect(gp(p)).toEqual(['8015.34', '0.00', '295732.86', '0.00']);
+    const levers = rankLevers(p).levers;
+    // one point less discount: a year's GP becomes 4,731 × (385 × 0.81 − 60) = 1,191,502.35,
+    // whose Q4 part is 300,328.95: 4,591.02 more than 295,732.86 (was 4,591.01 before the split)
+    const after = q4(times(users, minus(times(dec('385'), dec('0.81')), dec('60'))));
     const discount = levers.find((l) => l.lever === 'discount');
     expect(discount?.kind === 'applicable' && discount.delta.amount.toFixed(2)).toBe(
-      cents(minus(centsOf(after), centsOf(subsGp))),
+      cents(minus(after, subsGp)),
     );
+    expect(cents(minus(after, subsGp))).toBe('4591.02');
     expect(levers.slice(0, 3).map((l) => l.lever)).toEqual(['discount', 'users', 'resale-margin']);
   });
 
@@ -186,7 +216,7 @@ describe('partnerEconomics on Lumen, recomputed by hand', () => {
       ['277200', 92n],
       ['298800', 92n],
     ];
-    const e = partnerEconomics(p, { source: 'actuals' });
+    const e = computeEconomics(p, { source: 'actuals' });
     expect(e.periods.map((x) => x.sources[0]?.grossProfit.amount.toFixed(2))).toEqual(
       rows.map(([arr, days]) => cents(times(times(dec(arr), f(days, 365n)), dec('0.10')))),
     );
@@ -199,7 +229,7 @@ describe('partnerEconomics on Lumen, recomputed by hand', () => {
   });
 });
 
-describe('partnerEconomics properties (independent)', () => {
+describe('computeEconomics properties (independent)', () => {
   const base = parsePartnership(samples.northwindAdvisory);
   const anyRatio = fc.integer({ min: 0, max: 1000 }).map((n) => toDecimal(n).div(1000));
   const withMargin = (m: ReturnType<typeof toDecimal>): Partnership => ({
@@ -211,7 +241,7 @@ describe('partnerEconomics properties (independent)', () => {
     'is linear in margin: resale profit = revenue × margin to the cent',
     (a, b) => {
       const line = (m: ReturnType<typeof toDecimal>) =>
-        partnerEconomics(withMargin(m)).total.sources[0]?.grossProfit.amount.toFixed(2);
+        computeEconomics(withMargin(m)).total.sources[0]?.grossProfit.amount.toFixed(2);
       expect(line(a)).toBe(cents(times(dec('2700000'), dec(a.toFixed()))));
       expect(line(b)).toBe(cents(times(dec('2700000'), dec(b.toFixed()))));
       // services do not depend on margin
@@ -226,7 +256,7 @@ describe('partnerEconomics properties (independent)', () => {
       const at = (n: number) => {
         const e = must(base.economics);
         const services = { ...must(e.services), attachRatio: toDecimal(n).div(10) };
-        return partnerEconomics({ ...base, economics: { ...e, services } }).total.sources[1]
+        return computeEconomics({ ...base, economics: { ...e, services } }).total.sources[1]
           ?.revenue.amount;
       };
       expect(must(at(hi)).gte(must(at(lo)))).toBe(true);
@@ -235,7 +265,7 @@ describe('partnerEconomics properties (independent)', () => {
 
   it('gives zero margin and zero pull-through for zero vendor revenue', () => {
     const plan = [{ period: must(base.goals.at(-1)).period, target: toDecimal(0) }];
-    const e = partnerEconomics(base, { source: 'plan', plan });
+    const e = computeEconomics(base, { source: 'plan', plan });
     expect(
       e.total.sources
         .slice(0, 2)
@@ -260,18 +290,18 @@ describe('partnerEconomics properties (independent)', () => {
       period: { ...year, granularity: 'quarter' as const, index },
       target: toDecimal('5772000'),
     }));
-    const e = partnerEconomics(base, { source: 'plan', plan });
-    expect(e.warnings.map((w) => w.hiresNeeded)).toEqual([5, 5, 5, 5]);
+    const e = computeEconomics(base, { source: 'plan', plan });
+    expect(e.periods.map((x) => x.services?.hiresNeeded.toNumber())).toEqual([5, 5, 5, 5]);
   });
 
   it('refuses an unknown vendor-revenue source instead of silently reading the actuals', () => {
     // From JavaScript, a typo such as 'goal' used to fall through to the actuals branch and
     // report source 'goal' with the actuals' numbers.
     expect(() =>
-      partnerEconomics(base, { source: 'goal' as never }),
+      computeEconomics(base, { source: 'goal' as never }),
     ).toThrowErrorMatchingInlineSnapshot(`
       [ValidationError: Cannot compute partner economics: 1 issue
-        - source: Unknown source of the vendor revenue (received "goal"; expected "goals", "actuals" or "plan")]
+        - options.source: Not one of the accepted values (received "goal"; expected "goals", "actuals" or "plan")]
     `);
   });
 
@@ -284,12 +314,12 @@ describe('partnerEconomics properties (independent)', () => {
       period: { ...year.period, granularity: 'quarter' as const, index: 1 },
     };
     const overlapping: Partnership = { ...base, goals: [...base.goals, quarter] };
-    expect(() => partnerEconomics(overlapping)).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => computeEconomics(overlapping)).toThrowErrorMatchingInlineSnapshot(`
       [ValidationError: Cannot compute partner economics: 1 issue
-        - goals: The vendor-revenue periods FY2027 and FY2027-Q1 overlap: their revenue would be counted twice (received FY2027 and FY2027-Q1; expected values for periods that do not overlap (one granularity, such as quarters))]
+        - partnership.goals[7]: The vendor-revenue periods FY2027 and FY2027-Q1 overlap: their revenue would be counted twice (received FY2027 and FY2027-Q1; expected values for periods that do not overlap (one granularity, such as quarters))]
     `);
     try {
-      partnerEconomics(overlapping);
+      computeEconomics(overlapping);
     } catch (error) {
       expect(isValidationError(error)).toBe(true);
     }
@@ -332,7 +362,7 @@ describe('partnerEconomics properties (independent)', () => {
         period: { ...year, granularity: 'quarter' as const, index: i + 1 },
         target: toDecimal(target),
       }));
-      const e = partnerEconomics(p, { source: 'plan', plan });
+      const e = computeEconomics(p, { source: 'plan', plan });
       expect(JSON.stringify(e)).not.toMatch(/NaN|Infinity/);
       for (const [i, source] of e.total.sources.entries()) {
         const sum = e.periods.reduce(
@@ -354,7 +384,12 @@ describe('partnerEconomics properties (independent)', () => {
           hires.push(Number(missing.n / missing.d + (missing.n % missing.d === 0n ? 0n : 1n)));
         }
       }
-      expect(e.warnings.map((w) => w.hiresNeeded)).toEqual(hires);
+      expect(
+        e.periods.flatMap((x) => {
+          const hired = x.services?.hiresNeeded.toNumber() ?? 0;
+          return hired > 0 ? [hired] : [];
+        }),
+      ).toEqual(hires);
     },
   );
 });

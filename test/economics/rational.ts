@@ -30,3 +30,36 @@ export function fixed(value: Q, places: number): string {
   return negative && whole !== 0n ? `-${text}` : text;
 }
 export const cents = (value: Q): string => fixed(value, 2);
+
+/**
+ * Splits whole units by largest remainder, written here independently of the library: each part
+ * gets floor(total × w / W), the leftover units go to the largest remainders, ties to the larger
+ * weight and then the earlier part (the library's documented default).
+ */
+export function split(total: bigint, weights: ReadonlyArray<bigint>): bigint[] {
+  const sum = weights.reduce((a, b) => a + b, 0n);
+  const parts = weights.map((w) => (total * w) / sum);
+  const remainders = weights.map((w, i) => total * w - (parts[i] as bigint) * sum);
+  let left = total - parts.reduce((a, b) => a + b, 0n);
+  const order = weights
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const ri = remainders[i] as bigint;
+      const rj = remainders[j] as bigint;
+      if (ri !== rj) return ri > rj ? -1 : 1;
+      const wi = weights[i] as bigint;
+      const wj = weights[j] as bigint;
+      return wi !== wj ? (wi > wj ? -1 : 1) : i - j;
+    });
+  for (const i of order) {
+    if (left === 0n) break;
+    parts[i] = (parts[i] as bigint) + 1n;
+    left -= 1n;
+  }
+  return parts;
+}
+
+/** A whole number of cents as a fixed 2-place string. */
+export const fromCents = (value: bigint): string => fixed([value, 100n], 2);
+/** An exact amount rounded half-even to whole cents. */
+export const toCents = (value: Q): bigint => BigInt(fixed(value, 2).replace('.', ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EconomicsProfile, economicsDefaults } from '../../src/index.js';
+import { EconomicsProfile, isValidationError, parsePartnership, samples } from '../../src/index.js';
 import { lumenProfile, northwindProfile } from '../economics/fixtures.js';
 
 const valid = (json: unknown) => EconomicsProfile.safeParse(json).success;
@@ -39,6 +39,27 @@ describe('EconomicsProfile', () => {
     expect(valid(managed('1.2'))).toBe(false);
   });
 
+  it('reads the partner’s total gross profit, in the document currency', () => {
+    const profile = {
+      ...northwindProfile,
+      totalGrossProfit: { amount: '4200000', currency: 'USD' },
+    };
+    const document = { ...samples.northwindAdvisory, economics: profile };
+    expect(parsePartnership(document).economics?.totalGrossProfit?.amount.toFixed()).toBe(
+      '4200000',
+    );
+    const inEuros = { ...profile, totalGrossProfit: { amount: '4200000', currency: 'EUR' } };
+    const codes = (() => {
+      try {
+        parsePartnership({ ...samples.northwindAdvisory, economics: inEuros });
+      } catch (error) {
+        if (isValidationError(error)) return error.issues.map((issue) => [issue.code, issue.path]);
+      }
+      return [];
+    })();
+    expect(codes).toEqual([['currency-mismatch', ['economics', 'totalGrossProfit', 'currency']]]);
+  });
+
   it.each([
     ['a utilization above 100 points', withServices({ utilization: '120' })],
     ['a utilization of 0', withServices({ utilization: '0' })],
@@ -53,22 +74,5 @@ describe('EconomicsProfile', () => {
     ['a missing vendor-revenue objective', { vendorRevenue: {} }],
   ])('rejects %s', (_, json) => {
     expect(valid(json)).toBe(false);
-  });
-});
-
-describe('economicsDefaults', () => {
-  it('documents every default with its value and source', () => {
-    expect(
-      Object.fromEntries(
-        Object.entries(economicsDefaults).map(([key, item]) => [key, item.value.toFixed()]),
-      ),
-    ).toEqual({
-      availableHours: '2080',
-      utilizationCeiling: '75',
-      averageUtilization: '69',
-      retention: '1',
-    });
-    expect(Object.values(economicsDefaults).every((item) => item.source.length > 20)).toBe(true);
-    expect(Object.isFrozen(economicsDefaults)).toBe(true);
   });
 });

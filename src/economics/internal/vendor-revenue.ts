@@ -1,128 +1,162 @@
-import { comparePeriods } from '../../calendar/compare-periods.js';
+/**
+ * The vendor revenue by period: from the goals or the actuals of the profile's vendor-revenue
+ * objective, or from the plan the caller passes, in period order, each period once and no two
+ * overlapping. A flow objective's value (bookings) is the period's revenue; a level (ARR: a stock
+ * or an average) is yearly, so the period's revenue is its part of the level split over the
+ * periods of its fiscal year by days.
+ *
+ * @module
+ */
 import { formatPeriodKeyUnchecked as formatPeriodKey } from '../../calendar/format-period-key.js';
 import type { Period } from '../../calendar/period.js';
-import { periodEnd, periodStart } from '../../calendar/period-bounds.js';
-import { ValidationError } from '../../errors.js';
+import { type IssuePath, ValidationError } from '../../errors.js';
+import type { EconomicsProfile } from '../../model/economics-profile.js';
+import { aggregationRuleOf } from '../../model/metric.js';
+import type { Partnership } from '../../model/partnership.js';
+import { quantize } from '../../money/decimal-arithmetic.js';
 import type { Decimal } from '../../money/to-decimal.js';
-import type { VendorRevenueSource } from '../partner-economics.js';
-import type { EconomicsInput } from './economics-input.js';
-import { yearShare } from './year-share.js';
+import type { EconomicsSettings } from './read-options.js';
+import { splitMoney, type YearGroup, type YearSlot, yearSlot } from './year-split.js';
 
-/** One period of vendor revenue: the objective's value and the revenue it stands for. */
+/** One period of vendor revenue. */
 export interface VendorRevenueStep {
+  /** The period (the result's own copy). */
   readonly period: Period;
-  /** The revenue of the period: the value of a flow, or a stock's level × the period's share of its year. */
-  readonly revenue: Decimal;
-  /** The period's share of its fiscal year, by days. */
-  readonly share: Decimal;
+  readonly key: string;
+  /** The objective's value as given: the period's revenue (a flow) or a yearly level. */
+  readonly value: Decimal;
+  /** Where the value is in the partnership document (goals and actuals), for evidence. */
+  readonly path: IssuePath | undefined;
+  readonly slot: YearSlot;
+  /** The period's vendor revenue in whole minor units. */
+  readonly vendorRevenue: Decimal;
 }
 
-/**
- * The vendor revenue by period, sorted by period: from the goals or the actuals of the profile's
- * vendor-revenue objective, or from the steps the caller passes. A flow objective's value is the
- * period's revenue; a stock's (ARR) is a yearly level, so the period's revenue is the level × the
- * period's share of its fiscal year.
- */
-export function vendorRevenueSteps(
-  partnership: EconomicsInput,
-  objectiveId: string,
-  source: VendorRevenueSource,
-  plan: ReadonlyArray<{ readonly period: Period; readonly target: Decimal }> | undefined,
-): VendorRevenueStep[] {
-  const objective = partnership.charter.objectives.find((item) => item.id === objectiveId);
-  const unit = objective?.metric.unit;
-  if (objective === undefined || unit?.kind !== 'money' || unit.currency !== partnership.currency) {
-    throw new ValidationError('Cannot compute partner economics', [
-      {
-        code: 'unknown-reference',
-        path: ['economics', 'vendorRevenue', 'objective'],
-        message:
-          objective === undefined
-            ? 'The vendor-revenue objective is not an objective of the partnership'
-            : 'The vendor-revenue objective is not measured in the document currency',
-        received: JSON.stringify(objectiveId),
-        expected: `the id of a money objective in ${partnership.currency}`,
-      },
-    ]);
-  }
-  let values: Array<{ readonly period: Period; readonly value: Decimal }>;
-  if (source === 'plan') {
-    if (plan === undefined) {
-      throw new ValidationError('Cannot compute partner economics', [
-        {
-          code: 'required',
-          path: ['plan'],
-          message: 'Option source is "plan" but no plan was passed',
-          received: 'undefined',
-          expected: 'options.plan: the period steps of the vendor-revenue objective',
-        },
-      ]);
+/** The vendor revenue of a partnership by period. */
+export interface VendorRevenue {
+  readonly steps: ReadonlyArray<VendorRevenueStep>;
+  /** Whether the objective's values are yearly levels (ARR) rather than amounts of the periods. */
+  readonly isLevel: boolean;
+}
+
+interface Entry {
+  readonly period: Period;
+  readonly value: Decimal;
+  /** The entry's path in its argument: `['partnership', 'goals', 3]` or `['options', 'plan', 0]`. */
+  readonly at: IssuePath;
+  /** The value's path in the document, when it comes from the document. */
+  readonly path: IssuePath | undefined;
+}
+
+function entriesOf(
+  partnership: Partnership,
+  objective: EconomicsProfile['vendorRevenue']['objective'],
+  settings: EconomicsSettings,
+): Entry[] {
+  const entries: Entry[] = [];
+  if (settings.source === 'plan') {
+    for (const step of settings.plan ?? []) {
+      entries.push({ ...step, at: ['options', 'plan', step.index], path: undefined });
     }
-    values = plan.map((step) => ({ period: step.period, value: step.target }));
-  } else if (source === 'goals') {
-    values = partnership.goals
-      .filter((goal) => goal.objective === objectiveId)
-      .map((goal) => ({ period: goal.period, value: goal.target }));
-  } else {
-    values = partnership.actuals
-      .filter((actual) => actual.objective === objectiveId)
-      .map((actual) => ({ period: actual.period, value: actual.value }));
-  }
-  const isFlow = objective.metric.aggregation === 'sum';
-  refuseOverlaps(partnership, values, source);
-  const seen = new Set<string>();
-  return values
-    .slice()
-    .sort((a, b) => comparePeriods(a.period, b.period))
-    .map(({ period, value }) => {
-      const key = formatPeriodKey(period);
-      if (seen.has(key)) {
-        throw new ValidationError('Cannot compute partner economics', [
-          {
-            code: 'duplicate-entry',
-            path: [source],
-            message: `Two values of the vendor-revenue objective for ${key}`,
-            received: key,
-            expected: 'at most one value per period',
-          },
-        ]);
-      }
-      seen.add(key);
-      const share = yearShare(partnership.calendar, period);
-      return { period, share, revenue: isFlow ? value : value.times(share) };
+  } else if (settings.source === 'goals') {
+    partnership.goals.forEach((goal, index) => {
+      if (goal.objective !== objective) return;
+      const path = ['goals', index];
+      entries.push({
+        period: goal.period,
+        value: goal.target,
+        at: ['partnership', ...path],
+        path: [...path, 'target'],
+      });
     });
+  } else {
+    partnership.actuals.forEach((actual, index) => {
+      if (actual.objective !== objective) return;
+      const path = ['actuals', index];
+      entries.push({
+        period: actual.period,
+        value: actual.value,
+        at: ['partnership', ...path],
+        path: [...path, 'value'],
+      });
+    });
+  }
+  return entries;
+}
+
+function conflict(
+  summary: string,
+  entry: Entry,
+  code: 'duplicate-entry' | 'overlapping-periods',
+  earlier: string,
+  later: string,
+): ValidationError {
+  return new ValidationError(summary, [
+    code === 'duplicate-entry'
+      ? {
+          code,
+          path: entry.at,
+          message: `Two values of the vendor-revenue objective for ${later}`,
+          received: later,
+          expected: 'at most one value per period',
+          params: { period: later },
+        }
+      : {
+          code,
+          path: entry.at,
+          message: `The vendor-revenue periods ${earlier} and ${later} overlap: their revenue would be counted twice`,
+          received: `${earlier} and ${later}`,
+          expected: 'values for periods that do not overlap (one granularity, such as quarters)',
+          params: { period: later, overlaps: earlier },
+        },
+  ]);
 }
 
 /**
- * Refuses two values whose periods overlap without being the same period (a year and one of its
- * quarters): summing them would count the shared days' revenue, subscriptions, managed services
- * and hours twice. Two values of the same period are reported by the duplicate check instead.
+ * The vendor revenue of the partnership by period, from the source the settings name.
+ *
+ * @throws {ValidationError} when two values are for the same period, or for periods that overlap
+ *   (a year and one of its quarters), naming the later one
  */
-function refuseOverlaps(
-  partnership: EconomicsInput,
-  values: ReadonlyArray<{ readonly period: Period }>,
-  source: VendorRevenueSource,
-): void {
-  const spans = values
-    .map(({ period }) => ({
-      key: formatPeriodKey(period),
-      start: periodStart(partnership.calendar, period),
-      end: periodEnd(partnership.calendar, period),
-    }))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  let latest: (typeof spans)[number] | undefined;
-  for (const span of spans) {
-    if (latest !== undefined && span.start <= latest.end && span.key !== latest.key) {
-      throw new ValidationError('Cannot compute partner economics', [
-        {
-          code: 'overlapping-periods',
-          path: [source],
-          message: `The vendor-revenue periods ${latest.key} and ${span.key} overlap: their revenue would be counted twice`,
-          received: `${latest.key} and ${span.key}`,
-          expected: 'values for periods that do not overlap (one granularity, such as quarters)',
-        },
-      ]);
+export function readVendorRevenue(
+  partnership: Partnership,
+  profile: EconomicsProfile,
+  settings: EconomicsSettings,
+  digits: number,
+  summary: string,
+): VendorRevenue {
+  const id = profile.vendorRevenue.objective;
+  // The document's cross-checks make this a money objective of the document currency.
+  const objective = partnership.charter.objectives.find((item) => item.id === id);
+  const isLevel = objective !== undefined && !aggregationRuleOf(objective.metric).additive;
+  const groups = new Map<string, YearGroup>();
+  const placed = entriesOf(partnership, id, settings).map((entry) => ({
+    entry,
+    slot: yearSlot(partnership.calendar, entry.period, groups),
+  }));
+  // The longer of two periods that start together first, so an overlap names it first.
+  placed.sort((a, b) => a.slot.start - b.slot.start || b.slot.end - a.slot.end);
+  const steps: VendorRevenueStep[] = [];
+  let latest: { readonly key: string; readonly end: number } | undefined;
+  for (const { entry, slot } of placed) {
+    const { calendar, granularity, year, index } = entry.period;
+    const key = formatPeriodKey(entry.period);
+    if (latest !== undefined && slot.start < latest.end) {
+      const code = key === latest.key ? 'duplicate-entry' : 'overlapping-periods';
+      throw conflict(summary, entry, code, latest.key, key);
     }
-    if (latest === undefined || span.end > latest.end) latest = span;
+    if (latest === undefined || slot.end > latest.end) latest = { key, end: slot.end };
+    const whole = quantize(entry.value, digits);
+    steps.push({
+      period: { calendar, granularity, year, index },
+      key,
+      value: entry.value,
+      path: entry.path,
+      slot,
+      vendorRevenue: isLevel
+        ? (splitMoney(whole, digits, slot.group)[slot.place] as Decimal)
+        : whole,
+    });
   }
+  return { steps, isLevel };
 }

@@ -93,6 +93,7 @@ export function checkCurrencies(check: CheckContext): void {
   }
   const economics = check.document.economics;
   if (economics === undefined || !check.intact(['economics'])) return;
+  amount(['economics', 'totalGrossProfit'], economics.totalGrossProfit);
   const sections = [
     ['services', ['billRate', 'deliveryCostRate']],
     ['subscriptions', ['pricePerUser', 'platformCostPerUser']],

@@ -1,16 +1,16 @@
 import { type Decimal, toDecimal } from '../money/to-decimal.js';
 
 /**
- * One default of the economics engine: its value and where the number comes from.
+ * One assumption of the economics engine: its value and where the number comes from.
  *
  * @example
  * ```ts
- * import { economicsDefaults } from 'partner-alignment';
- * economicsDefaults.availableHours.value.toFixed() //=> '2080'
+ * import { defaultEconomicsAssumptions } from 'partner-alignment';
+ * defaultEconomicsAssumptions.availableHours.value.toFixed() //=> '2080'
  * ```
  * @category Economics
  */
-export interface EconomicsDefault {
+export interface EconomicsAssumption {
   /** The value used when the profile or the options do not give one. */
   readonly value: Decimal;
   /** What the value means, its unit, and where the number comes from. */
@@ -18,9 +18,10 @@ export interface EconomicsDefault {
 }
 
 /**
- * The defaults of the economics engine, as data with their sources. Every one of them can be
- * overridden: `availableHours` and `retention` in the partnership's economics profile,
- * `utilizationCeiling` in the options of {@link partnerEconomics}.
+ * The assumptions the economics engine makes when the document or the options do not say, as data
+ * with their sources, frozen. Every one of them can be overridden: `availableHours` and
+ * `retention` in the partnership's economics profile, `utilizationCeiling` in the options of
+ * {@link computeEconomics}.
  *
  * - `availableHours`: 2,080 paid hours per consultant per year, 52 weeks × 40 hours, the usual
  *   full-time-equivalent convention.
@@ -34,17 +35,17 @@ export interface EconomicsDefault {
  *
  * @example
  * ```ts
- * import { economicsDefaults } from 'partner-alignment';
- * economicsDefaults.utilizationCeiling.value.toFixed() //=> '75'
- * economicsDefaults.averageUtilization.value.toFixed() //=> '69'
+ * import { defaultEconomicsAssumptions } from 'partner-alignment';
+ * defaultEconomicsAssumptions.utilizationCeiling.value.toFixed() //=> '75'
+ * defaultEconomicsAssumptions.averageUtilization.value.toFixed() //=> '69'
  * ```
  * @category Economics
  */
-export const economicsDefaults: {
-  readonly availableHours: EconomicsDefault;
-  readonly utilizationCeiling: EconomicsDefault;
-  readonly averageUtilization: EconomicsDefault;
-  readonly retention: EconomicsDefault;
+export const defaultEconomicsAssumptions: {
+  readonly availableHours: EconomicsAssumption;
+  readonly utilizationCeiling: EconomicsAssumption;
+  readonly averageUtilization: EconomicsAssumption;
+  readonly retention: EconomicsAssumption;
 } = Object.freeze({
   availableHours: Object.freeze({
     value: toDecimal('2080'),
