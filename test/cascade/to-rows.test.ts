@@ -13,8 +13,8 @@ const plan = cascade(
 
 describe('toRows', () => {
   it('gives flat rows with keys, dates, fixed-precision targets and shares', () => {
-    // Weights 47/92, 1, 1, 1 (sum 3.5108696): a climb of 110 tenths splits 16.006, 31.331 ×3;
-    // the floors leave 1, which the tied .331s give to the earliest.
+    // Weights 47/92, 1, 1, 1 (sum 3.5108696): the climb of 110 tenths runs 16.006, 47.337,
+    // 78.669, 110 and rounds to 16, 47, 79, 110: levels 65.6, 68.7, 71.9, 75.0.
     expect(toRows(plan)).toEqual([
       {
         objective: 'objective',
@@ -36,8 +36,8 @@ describe('toRows', () => {
         end: '2026-12-31',
         days: 92,
         partial: false,
-        target: '68.8',
-        cumulative: '4.8',
+        target: '68.7',
+        cumulative: '4.7',
         share: '0.2848297214',
       },
       {
@@ -79,7 +79,7 @@ describe('toPeriodGoals', () => {
     const dated = toPeriodGoals(plan, { proposedBy: 'partner', proposedOn: '2026-07-20' });
     expect(JSON.parse(JSON.stringify(dated)).map((g: { target: string }) => g.target)).toEqual([
       '65.6',
-      '68.8',
+      '68.7',
       '71.9',
       '75.0',
     ]);
@@ -89,5 +89,26 @@ describe('toPeriodGoals', () => {
       proposedOn: '2026-07-20',
     });
     expect(toDecimal(dated[0]?.target ?? '').toString()).toBe('65.6');
+  });
+
+  it('refuses a side or a date that a document would refuse', () => {
+    expect(() =>
+      toPeriodGoals(plan, { proposedBy: 'reseller' as never }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ValidationError: Cannot propose goals from the cascade: 1 issue
+        - options.proposedBy: Not one of the accepted values (received "reseller"; expected "vendor" or "partner")]
+    `);
+    expect(() =>
+      toPeriodGoals(plan, { proposedBy: 'vendor', proposedOn: '27.11.2026' }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ValidationError: Cannot propose goals from the cascade: 1 issue
+        - options.proposedOn: Not a real date written YYYY-MM-DD (received "27.11.2026"; expected a real date written YYYY-MM-DD, such as "2027-03-31")]
+    `);
+    expect(() => toPeriodGoals(plan, undefined as never)).toThrow(/proposedBy/);
+  });
+
+  it('gives each goal a provenance no caller can change', () => {
+    const goals = toPeriodGoals(plan, { proposedBy: 'vendor' });
+    expect(Object.isFrozen(goals[0]?.provenance)).toBe(true);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * The layouts of fiscal years (day numbers of their months) that the cascade walks, remembered
+ * per calendar **value**: the key is made of the fields that lay a year out (not the id, not the
+ * object), so two equal calendars share their layouts, and a calendar changed in place gets a new
+ * key and is laid out afresh. Nothing here can go stale.
+ *
+ * A private cache (CONTRIBUTING: allowed exceptions): it never changes a result, and it is bounded
+ * (at most {@link MAX_CALENDARS} calendar values, each at most one layout per fiscal year 1900 to
+ * 2200), so no input can grow it without end.
+ *
+ * @module
+ */
+import type { FiscalCalendar } from '../../calendar/fiscal-calendar.js';
+import {
+  checkYear,
+  firstFiscalYear,
+  type YearLayout,
+  yearLayout,
+} from '../../calendar/fiscal-year-layout.js';
+import { civilFromDay } from '../../calendar/unchecked-days.js';
+
+/** Distinct calendar values remembered before the cache starts again. */
+export const MAX_CALENDARS = 64;
+
+const cache = new Map<string, Array<YearLayout | undefined>>();
+
+/** The fields that lay a calendar's years out, as one string (the id plays no part). */
+export function layoutKey(calendar: FiscalCalendar): string {
+  if (calendar.kind === 'month-based') {
+    return `m ${calendar.startMonth} ${calendar.yearNaming ?? 'end-year'}`;
+  }
+  const end = calendar.yearEnd;
+  return `w ${end.month} ${end.weekday} ${end.rule} ${calendar.pattern} ${calendar.leapWeek ?? 'last-period'} ${calendar.yearNaming ?? 'end-year'}`;
+}
+
+/**
+ * The layouts of one calendar, read with {@link layoutOf}. Look it up once per call of a public
+ * function (the calendar may change between calls, never during one).
+ */
+export interface Layouts {
+  readonly calendar: FiscalCalendar;
+  readonly years: Array<YearLayout | undefined>;
+}
+
+/** The layouts of a calendar's value. */
+export function layoutsOf(calendar: FiscalCalendar): Layouts {
+  const key = layoutKey(calendar);
+  let years = cache.get(key);
+  if (years === undefined) {
+    if (cache.size >= MAX_CALENDARS) cache.clear();
+    years = [];
+    cache.set(key, years);
+  }
+  return { calendar, years };
+}
+
+/** The layout of a fiscal year (1900 to 2200, else `FiscalYearOutOfRangeError`). */
+export function layoutOf(layouts: Layouts, year: number): YearLayout {
+  const at = year - firstFiscalYear;
+  const known = layouts.years[at];
+  if (known !== undefined) return known;
+  checkYear(year);
+  const layout = yearLayout(layouts.calendar, year);
+  layouts.years[at] = layout;
+  return layout;
+}
+
+/** The layout of the fiscal year containing a day. */
+export function layoutOfDay(layouts: Layouts, day: number): YearLayout {
+  let year = civilFromDay(day)[0];
+  let layout = layoutOf(layouts, year);
+  while (day < (layout.boundaries[0] as number)) layout = layoutOf(layouts, --year);
+  while (day >= (layout.boundaries[12] as number)) layout = layoutOf(layouts, ++year);
+  return layout;
+}
