@@ -10,9 +10,9 @@ import type { TieBreak } from '../money/allocate.js';
 import { CascadeObjective, type CascadeObjectiveJson } from './cascade-objective.js';
 import type { Cascade, CascadeMethod } from './cascade-result.js';
 import { acceptCalendar } from './internal/accept-arguments.js';
+import { rememberedGrid } from './internal/grid-memo.js';
 import { largestRemainder } from './internal/largest-remainder.js';
 import { makeCascade } from './internal/make-cascade.js';
-import { periodGrid } from './internal/period-grid.js';
 import { roundRunningTotal } from './internal/round-running-total.js';
 import { monthWeightsOf, shapeWeights } from './internal/shape-weights.js';
 import { toUnits } from './internal/units.js';
@@ -53,6 +53,7 @@ const OPTIONS = ['granularity', 'shape', 'seasonality', 'method', 'tieBreak'];
 const METHODS: ReadonlyArray<CascadeMethod> = ['running-total', 'largest-remainder'];
 const TIE_BREAKS: ReadonlyArray<TieBreak> = ['largest-weight', 'earliest', 'latest'];
 const EVEN: CascadeShape = Object.freeze({ kind: 'even' });
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * Cuts an objective into period steps on a fiscal calendar, shaped and rounded exactly.
@@ -122,9 +123,10 @@ export function cascade(
   const given = acceptValue(CascadeObjective, objective, 'Cannot cascade the objective', [
     'objective',
   ]);
-  const summary = `Cannot cascade objective ${JSON.stringify(given.id)}`;
+  // An objective id holds no quote or backslash, so it needs no escaping here.
+  const summary = `Cannot cascade objective "${given.id}"`;
   const fiscal = acceptCalendar(calendar, summary);
-  const option = checkOptions(options, OPTIONS, summary);
+  const option = options === undefined ? NO_OPTIONS : checkOptions(options, OPTIONS, summary);
   const spec = given.cascade;
   const granularity =
     option['granularity'] !== undefined
@@ -156,7 +158,10 @@ export function cascade(
   const amounts = aggregationRules[metric.aggregation].step === 'amount';
   const total = amounts ? targetUnits : targetUnits - baselineUnits;
   if (!Number.isSafeInteger(total)) tooFarApart(summary, total);
-  const grid = periodGrid(fiscal, given.horizon, granularity, seasonality !== undefined);
+  const grid = rememberedGrid(fiscal, given.horizon, granularity, {
+    bounds: false,
+    months: seasonality !== undefined,
+  });
   const weights = shapeWeights(
     grid,
     shape,
@@ -167,12 +172,14 @@ export function cascade(
     shapePath,
   );
   const n = grid.count;
-  const units: number[] = new Array(n);
+  let units: number[];
   if (!amounts && metric.direction === 'maintain') {
-    units.fill(targetUnits);
+    units = new Array(n).fill(targetUnits);
   } else {
-    const split = method === 'running-total' ? roundRunningTotal : largestRemainder;
-    split(total, weights, tieBreak, units);
+    units =
+      method === 'running-total'
+        ? roundRunningTotal(total, weights, tieBreak)
+        : largestRemainder(total, weights, tieBreak);
     if (!amounts) {
       let level = baselineUnits;
       for (let i = 0; i < n; i++) {

@@ -1,8 +1,9 @@
 /**
- * A cascade as an argument: one this library made passes at once (it is trusted); anything else
+ * A cascade as an argument: one this library made passes at once (it carries the brand of
+ * `makeCascade`); anything else
  * (a cascade read back from JSON, a changed copy) is checked field by field by the rules of the
  * document, against the periods of its horizon on its calendar, and by the invariants of
- * `makeCascade`, and becomes a trusted cascade of its own.
+ * `makeCascade`, and becomes a cascade of the library's own.
  *
  * @module
  */
@@ -17,7 +18,7 @@ import {
 } from '../../argument-checks.js';
 import { Granularity } from '../../calendar/period.js';
 import type { IssuePath } from '../../errors.js';
-import { acceptValue, isTrusted } from '../../model/accept.js';
+import { acceptValue } from '../../model/accept.js';
 import { CascadeShape, Seasonality } from '../../model/cascade-spec.js';
 import { documentLimits } from '../../model/document-limits.js';
 import { Horizon } from '../../model/horizon.js';
@@ -26,7 +27,7 @@ import { Aggregation, Direction } from '../../model/metric.js';
 import type { TieBreak } from '../../money/allocate.js';
 import type { Cascade, CascadeMethod } from '../cascade-result.js';
 import { acceptCalendar } from './accept-arguments.js';
-import { makeCascade } from './make-cascade.js';
+import { checkSteps, isMadeCascade, makeCascade } from './make-cascade.js';
 import { periodGrid } from './period-grid.js';
 
 const FIELDS = [
@@ -93,7 +94,7 @@ function numbers(value: unknown, summary: string, path: IssuePath, whole: boolea
 }
 
 /**
- * A cascade argument as a trusted cascade.
+ * A cascade argument as a cascade of the library's own.
  *
  * @throws {ValidationError} under `path` (default `['plan']`) for anything that is not a cascade
  */
@@ -102,7 +103,10 @@ export function acceptCascade(
   summary: string,
   path: IssuePath = ['plan'],
 ): Cascade {
-  if (isTrusted(input)) return input as Cascade;
+  if (isMadeCascade(input)) {
+    checkSteps(input, summary, path);
+    return input;
+  }
   if (!isRecord(input)) throw wrongType(summary, path, input, EXPECTED);
   for (const key in input) {
     if (Object.hasOwn(input, key) && !(FIELDS as ReadonlyArray<string>).includes(key)) {

@@ -26,15 +26,15 @@ function before(weights: ArrayLike<number>, a: number, b: number, tieBreak: TieB
 
 /**
  * Splits `total` (a safe integer) over `weights` (finite, 0 or more, with a positive sum) by
- * largest remainder, into `out`; a negative total is the mirror of the positive one.
+ * largest remainder: the parts, one per weight; a negative total is the mirror of the positive one.
  */
 export function largestRemainder(
   total: number,
   weights: ArrayLike<number>,
   tieBreak: TieBreak,
-  out: number[],
-): void {
+): number[] {
   const n = weights.length;
+  const out: number[] = new Array(n).fill(0);
   const units = Math.abs(total);
   let sum = 0;
   let whole = true;
@@ -49,6 +49,7 @@ export function largestRemainder(
     exact(units, weights, tieBreak, out);
   }
   if (total < 0) for (let i = 0; i < n; i++) out[i] = out[i] === 0 ? 0 : -(out[i] as number);
+  return out;
 }
 
 function wholeWeights(

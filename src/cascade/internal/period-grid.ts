@@ -2,9 +2,8 @@
  * The periods a horizon covers, as day numbers and coverage factors, without building a date
  * string or a period object per period: the fast path the cascade walks for every objective.
  *
- * No memo of grids: a grid costs a few arrays that die young, while a memo of them grew the heap by
- * hundreds of megabytes on varied horizons and went stale when a calendar changed in place. Only
- * the year layouts are remembered, by calendar value (see `year-layouts.ts`).
+ * The year layouts it reads are remembered by calendar value (`year-layouts.ts`), and the cascade
+ * remembers whole grids by value too (`grid-memo.ts`).
  *
  * @module
  */
@@ -39,9 +38,20 @@ export interface PeriodGrid {
   readonly monthShare: ReadonlyArray<number>;
 }
 
+/** What to walk besides the coverage: the bounds and covered days, the fiscal months. */
+export interface GridParts {
+  readonly bounds?: boolean;
+  readonly months?: boolean;
+}
+
+const ALL: GridParts = { bounds: true, months: false };
+/** The list of a part not walked: never written to (every write is behind its flag). */
+const NONE = Object.freeze([]) as unknown as number[];
+
 /**
- * The grid of a horizon at a granularity. The horizon is valid (its end not before its start);
- * `months` adds the fiscal months of each period (for seasonality).
+ * The grid of a horizon at a granularity. The horizon is valid (its end not before its start).
+ * `parts.bounds` (default true) fills `bounds` and `covered`; `parts.months` (default false) the
+ * fiscal months of each period (for seasonality). Unfilled lists are empty.
  *
  * @throws `UnsupportedGranularityError` for weeks on a month-based calendar
  * @throws `FiscalYearOutOfRangeError` beyond the fiscal years 1900 to 2200
@@ -50,8 +60,10 @@ export function periodGrid(
   calendar: FiscalCalendar,
   horizon: Horizon,
   granularity: Granularity,
-  months = false,
+  parts: GridParts = ALL,
 ): PeriodGrid {
+  const withBounds = parts.bounds !== false;
+  const months = parts.months === true;
   requireWeeks(calendar, granularity);
   const layouts = layoutsOf(calendar);
   const first = dayNumberUnchecked(horizon.start);
@@ -59,12 +71,13 @@ export function periodGrid(
   let layout = layoutOfDay(layouts, first);
   const firstYear = layout.year;
   const firstIndex = indexOfDay(layout, granularity, first);
-  const bounds: number[] = [];
-  const covered: number[] = [];
+  // Lists not asked for stay one shared empty list: a grid costs only what its caller reads.
+  const bounds: number[] = withBounds ? [] : NONE;
+  const covered: number[] = withBounds ? [] : NONE;
   const coverage: number[] = [];
-  const monthStart: number[] = [];
-  const monthList: number[] = [];
-  const monthShare: number[] = [];
+  const monthStart: number[] = months ? [] : NONE;
+  const monthList: number[] = months ? [] : NONE;
+  const monthShare: number[] = months ? [] : NONE;
   if (granularity === 'week') {
     let index = firstIndex;
     for (;;) {
@@ -73,9 +86,11 @@ export function periodGrid(
         index = 1;
       }
       const start = (layout.boundaries[0] as number) + 7 * (index - 1);
-      bounds.push(start);
       const days = Math.min(start + 6, last) - Math.max(start, first) + 1;
-      covered.push(days);
+      if (withBounds) {
+        bounds.push(start);
+        covered.push(days);
+      }
       const share = days === 7 ? 1 : days / 7;
       coverage.push(share);
       if (months) {
@@ -86,7 +101,7 @@ export function periodGrid(
       if (start + 7 > last) break;
       index++;
     }
-    bounds.push((bounds[bounds.length - 1] as number) + 7);
+    if (withBounds) bounds.push((bounds[bounds.length - 1] as number) + 7);
   } else {
     const per = monthsPer[granularity];
     let month = (firstIndex - 1) * per + 1;
@@ -99,9 +114,11 @@ export function periodGrid(
       const b = layout.boundaries;
       const start = b[month - 1] as number;
       after = b[month - 1 + per] as number;
-      bounds.push(start);
       const days = Math.min(after - 1, last) - Math.max(start, first) + 1;
-      covered.push(days);
+      if (withBounds) {
+        bounds.push(start);
+        covered.push(days);
+      }
       const whole = days === after - start;
       coverage.push(whole ? 1 : days / (after - start));
       if (months) {
@@ -120,11 +137,11 @@ export function periodGrid(
       if (after > last) break;
       month += per;
     }
-    bounds.push(after);
+    if (withBounds) bounds.push(after);
   }
   if (months) monthStart.push(monthList.length);
   return {
-    count: covered.length,
+    count: coverage.length,
     firstYear,
     firstIndex,
     bounds,

@@ -19,11 +19,9 @@ export interface Rounding {
 
 /** `total` split over weights (a positive sum) by the cascade's rounding. */
 function split(total: number, weights: ReadonlyArray<number>, rounding: Rounding): number[] {
-  const out: number[] = new Array(weights.length).fill(0);
-  if (total === 0) return out;
+  if (total === 0) return new Array(weights.length).fill(0);
   const run = rounding.method === 'running-total' ? roundRunningTotal : largestRemainder;
-  run(total, weights, rounding.tieBreak, out);
-  return out;
+  return run(total, weights, rounding.tieBreak);
 }
 
 /**

@@ -32,144 +32,116 @@ function halfGoesEarlier(weights: ArrayLike<number>, i: number, tieBreak: TieBre
   return true;
 }
 
-/** Writes step i from the rounded running totals, in the total's direction (no negative zero). */
-function put(out: number[], i: number, step: number, negative: boolean): void {
-  out[i] = negative && step !== 0 ? -step : step;
-}
-
 /**
  * Splits `total` (a safe integer) over `weights` (finite, 0 or more, with a positive sum) by
- * running totals, into `out`.
+ * running totals: the steps, one per weight.
  */
 export function roundRunningTotal(
   total: number,
   weights: ArrayLike<number>,
   tieBreak: TieBreak,
-  out: number[],
-): void {
+): number[] {
   const n = weights.length;
   const negative = total < 0;
   const units = Math.abs(total);
+  const out: number[] = new Array(n).fill(0);
+  if (units === 0) return out;
   let sum = 0;
-  let whole = true;
-  for (let i = 0; i < n; i++) {
-    const weight = weights[i] as number;
-    sum += weight;
-    if (whole && !Number.isInteger(weight)) whole = false;
-  }
-  if (units === 0) {
-    for (let i = 0; i < n; i++) out[i] = 0;
-    return;
-  }
-  if (whole && Number.isSafeInteger(sum) && Number.isSafeInteger(units * sum)) {
-    wholeWeights(units, weights, sum, tieBreak, negative, out);
-    return;
-  }
-  // Each prefix sum and the final quotient carry a relative error below (2n + 4)·2⁻⁵³, so the
-  // computed running total is within `bound` of the exact one (which is at most `units`).
+  for (let i = 0; i < n; i++) sum += weights[i] as number;
+  // Each prefix sum and the quotient carry a relative error below (2n + 4)·2⁻⁵³, so a running
+  // total computed in doubles is within `bound` of the exact one (which is at most `units`).
   const bound = units * (n + 2) * EPSILON;
-  if (bound < 0.25 && doubles(units, weights, sum, bound, negative, out)) return;
-  exact(units, weights, tieBreak, negative, out);
-}
-
-function wholeWeights(
-  units: number,
-  weights: ArrayLike<number>,
-  sum: number,
-  tieBreak: TieBreak,
-  negative: boolean,
-  out: number[],
-): void {
-  const n = weights.length;
+  let exact: Exact | undefined;
+  // Past a quarter unit of error (totals near 2^53) the doubles decide nothing: all go exact.
+  const guard = bound < 0.25 ? bound : Number.POSITIVE_INFINITY;
   let prefix = 0;
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const weight = weights[i] as number;
     prefix += weight;
-    let rounded: number;
+    let rounded = previous;
     if (i === n - 1) rounded = units;
-    else if (weight === 0) rounded = previous;
-    else {
-      const scaled = units * prefix;
-      let floor = Math.floor(scaled / sum);
-      let remainder = scaled - floor * sum;
-      if (remainder < 0) {
-        floor -= 1;
-        remainder += sum;
-      } else if (remainder >= sum) {
-        floor += 1;
-        remainder -= sum;
-      }
-      const twice = 2 * remainder;
-      rounded =
-        twice > sum || (twice === sum && halfGoesEarlier(weights, i, tieBreak)) ? floor + 1 : floor;
-    }
-    put(out, i, rounded - previous, negative);
-    previous = rounded;
-  }
-}
-
-/** The double path; false (leaving `out` to the exact path) when a decision is too close. */
-function doubles(
-  units: number,
-  weights: ArrayLike<number>,
-  sum: number,
-  bound: number,
-  negative: boolean,
-  out: number[],
-): boolean {
-  const n = weights.length;
-  let prefix = 0;
-  let previous = 0;
-  for (let i = 0; i < n; i++) {
-    const weight = weights[i] as number;
-    prefix += weight;
-    let rounded: number;
-    if (i === n - 1) rounded = units;
-    else if (weight === 0) rounded = previous;
-    else {
+    else if (weight !== 0) {
       const value = (units * prefix) / sum;
       const floor = Math.floor(value);
-      const fraction = value - floor;
-      if (Math.abs(fraction - 0.5) <= bound) return false;
-      rounded = fraction > 0.5 ? floor + 1 : floor;
+      const off = value - floor - 0.5;
+      if (off > guard) rounded = floor + 1;
+      else if (off < -guard) rounded = floor;
+      else {
+        exact ??= {
+          units,
+          weights,
+          sum,
+          tieBreak,
+          whole: undefined,
+          big: undefined,
+          bigSum: 0n,
+          bigPrefix: 0n,
+          next: 0,
+        };
+        rounded = exactAt(exact, i, prefix);
+      }
     }
-    put(out, i, rounded - previous, negative);
+    const step = rounded - previous;
+    out[i] = negative && step !== 0 ? -step : step;
     previous = rounded;
   }
-  return true;
+  return out;
 }
 
-function exact(
-  units: number,
-  weights: ArrayLike<number>,
-  tieBreak: TieBreak,
-  negative: boolean,
-  out: number[],
-): void {
-  const n = weights.length;
-  const whole = exactWeights(weights);
-  let sum = 0n;
-  for (const weight of whole) sum += weight;
-  const total = BigInt(units);
-  let prefix = 0n;
-  let previous = 0n;
-  for (let i = 0; i < n; i++) {
-    const weight = whole[i] as bigint;
-    prefix += weight;
-    let rounded: bigint;
-    if (i === n - 1) rounded = total;
-    else if (weight === 0n) rounded = previous;
-    else {
-      const scaled = total * prefix;
-      const floor = scaled / sum;
-      const twice = 2n * (scaled - floor * sum);
-      rounded =
-        twice > sum || (twice === sum && halfGoesEarlier(weights, i, tieBreak))
-          ? floor + 1n
-          : floor;
-    }
-    put(out, i, Number(rounded - previous), negative);
-    previous = rounded;
+/**
+ * The state of the exact running totals, for the checkpoints too close to a half to decide in
+ * doubles: whole weights whose products stay safe integers are exact in double arithmetic; any
+ * others go to BigInt (each double weight taken as the exact binary fraction it is), the prefix
+ * advanced as far as needed.
+ */
+interface Exact {
+  readonly units: number;
+  readonly weights: ArrayLike<number>;
+  readonly sum: number;
+  readonly tieBreak: TieBreak;
+  whole: boolean | undefined;
+  big: bigint[] | undefined;
+  bigSum: bigint;
+  bigPrefix: bigint;
+  next: number;
+}
+
+/**
+ * The running total after step i, rounded exactly; `prefix` is the double sum of the weights up to
+ * i, exact when the weights are whole and their sum safe.
+ */
+function exactAt(state: Exact, i: number, prefix: number): number {
+  const { units, weights, sum, tieBreak } = state;
+  if (state.whole === undefined) {
+    let whole = Number.isSafeInteger(sum) && Number.isSafeInteger(units * sum);
+    for (let k = 0; whole && k < weights.length; k++) whole = Number.isInteger(weights[k]);
+    state.whole = whole;
   }
+  if (state.whole) {
+    const scaled = units * prefix;
+    let floor = Math.floor(scaled / sum);
+    let remainder = scaled - floor * sum;
+    if (remainder < 0) {
+      floor -= 1;
+      remainder += sum;
+    } else if (remainder >= sum) {
+      floor += 1;
+      remainder -= sum;
+    }
+    const twice = 2 * remainder;
+    const up = twice > sum || (twice === sum && halfGoesEarlier(weights, i, tieBreak));
+    return up ? floor + 1 : floor;
+  }
+  if (state.big === undefined) {
+    state.big = exactWeights(weights);
+    for (const weight of state.big) state.bigSum += weight;
+  }
+  while (state.next <= i) state.bigPrefix += state.big[state.next++] as bigint;
+  const scaled = BigInt(units) * state.bigPrefix;
+  const floor = scaled / state.bigSum;
+  const twice = 2n * (scaled - floor * state.bigSum);
+  const up =
+    twice > state.bigSum || (twice === state.bigSum && halfGoesEarlier(weights, i, tieBreak));
+  return Number(up ? floor + 1n : floor);
 }

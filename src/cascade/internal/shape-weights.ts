@@ -13,6 +13,7 @@ import type { CascadeShape, Seasonality } from '../../model/cascade-spec.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import { type Growth, geometricWeights, sCurveWeights } from './growth-curves.js';
 import { type PeriodGrid, seasonalWeights } from './period-grid.js';
+import { unitsOrUndefined } from './units.js';
 
 /**
  * Decimals as numbers with the same ratios: whole numbers (scaled by a common power of ten) when
@@ -21,22 +22,27 @@ import { type PeriodGrid, seasonalWeights } from './period-grid.js';
  * any number of decimals the document allows are read, never refused as too large.
  */
 export function ratioWeights(values: ReadonlyArray<Decimal>): number[] {
+  // Whole numbers (the usual weights) need one pass; others a second at their decimal places.
+  const whole = scaled(values, 0);
+  if (whole !== undefined) return whole;
   let places = 0;
   for (const value of values) places = Math.max(places, value.decimalPlaces());
-  const out: number[] = [];
-  let safe = true;
-  for (const value of values) {
-    const scaled = value.times(`1e${places}`);
-    if (scaled.abs().gt(Number.MAX_SAFE_INTEGER)) {
-      safe = false;
-      break;
-    }
-    out.push(scaled.toNumber());
-  }
-  if (safe) return out;
+  const decimals = scaled(values, places);
+  if (decimals !== undefined) return decimals;
   let largest = values[0] as Decimal;
   for (const value of values) if (value.abs().gt(largest.abs())) largest = value;
   return values.map((value) => value.div(largest.abs()).toNumber());
+}
+
+/** The values in units of `10^-places`, or `undefined` when one is not a safe whole number of them. */
+function scaled(values: ReadonlyArray<Decimal>, places: number): number[] | undefined {
+  const out: number[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const units = unitsOrUndefined(values[i] as Decimal, places);
+    if (units === undefined) return undefined;
+    out[i] = units;
+  }
+  return out;
 }
 
 /** Seasonal weights of fiscal months 1–12 (quarter weights repeat over their three months). */
@@ -73,7 +79,8 @@ export function shapeWeights(
   const season = seasonal ?? grid.coverage;
   switch (shape.kind) {
     case 'even':
-      return seasonal ?? (grid.coverage as number[]).slice();
+      // A copy: the grid may be remembered for other cascades.
+      return seasonal ?? grid.coverage.slice();
     case 'linear': {
       const [a, b] = ratioWeights([shape.from, shape.to]) as [number, number];
       const weights: number[] = new Array(n);

@@ -24,7 +24,8 @@ export function toUnits(
   path: IssuePath,
 ): number {
   const words = value.d;
-  if (value.isZero()) return 0;
+  // Zero is [0] in decimal.js's documented digit words (cheaper to read than to ask `isZero()`).
+  if (words[0] === 0) return 0;
   const fast = fastUnits(words, value.e, precision);
   if (fast !== undefined) return value.s < 0 ? -fast : fast;
   let digits = String(words[0]);
@@ -64,6 +65,20 @@ export function toUnits(
     );
   }
   return value.s < 0 ? -units : units;
+}
+
+/**
+ * The value as a whole number of units of `10^-precision` when it is one within the safe integer
+ * range, otherwise `undefined`; never throws.
+ */
+export function unitsOrUndefined(value: Decimal, precision: number): number | undefined {
+  const words = value.d;
+  if (words[0] === 0) return 0;
+  const fast = fastUnits(words, value.e, precision);
+  if (fast !== undefined) return value.s < 0 ? -fast : fast;
+  if (value.decimalPlaces() > precision || value.e + precision > 15) return undefined;
+  const units = Number(value.toFixed(precision).replace('.', ''));
+  return Number.isSafeInteger(units) ? units : undefined;
 }
 
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];

@@ -22,15 +22,33 @@ import { civilFromDay } from '../../calendar/unchecked-days.js';
 /** Distinct calendar values remembered before the cache starts again. */
 export const MAX_CALENDARS = 64;
 
-const cache = new Map<string, Array<YearLayout | undefined>>();
+const cache = new Map<number, Array<YearLayout | undefined>>();
 
-/** The fields that lay a calendar's years out, as one string (the id plays no part). */
-export function layoutKey(calendar: FiscalCalendar): string {
-  if (calendar.kind === 'month-based') {
-    return `m ${calendar.startMonth} ${calendar.yearNaming ?? 'end-year'}`;
-  }
+const weekdays = {
+  monday: 0,
+  tuesday: 1,
+  wednesday: 2,
+  thursday: 3,
+  friday: 4,
+  saturday: 5,
+  sunday: 6,
+} as const;
+const patterns = { '4-4-5': 0, '4-5-4': 1, '5-4-4': 2 } as const;
+
+/**
+ * The fields that lay a calendar's years out, as one number (the id plays no part): 0–23 for the
+ * month-based calendars (start month, year naming), 24 and up for the 52/53-week ones (year-end
+ * month, weekday, rule, pattern, leap week, year naming).
+ */
+export function layoutKey(calendar: FiscalCalendar): number {
+  const naming = calendar.yearNaming === 'start-year' ? 1 : 0;
+  if (calendar.kind === 'month-based') return calendar.startMonth - 1 + 12 * naming;
   const end = calendar.yearEnd;
-  return `w ${end.month} ${end.weekday} ${end.rule} ${calendar.pattern} ${calendar.leapWeek ?? 'last-period'} ${calendar.yearNaming ?? 'end-year'}`;
+  const day = (end.month - 1) * 7 + weekdays[end.weekday];
+  const rule = day * 2 + (end.rule === 'nearest' ? 1 : 0);
+  const pattern = rule * 3 + patterns[calendar.pattern];
+  const leap = pattern * 2 + (calendar.leapWeek === 'first-quarter' ? 1 : 0);
+  return 24 + leap * 2 + naming;
 }
 
 /**
