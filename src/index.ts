@@ -103,7 +103,7 @@ export type { Cascade, CascadeMethod } from './cascade/cascade-result.js';
 export type { CascadeStep } from './cascade/cascade-steps.js';
 export { cascadeSteps } from './cascade/cascade-steps.js';
 export { cascadeTotal } from './cascade/cascade-total.js';
-export type { StepDeparture } from './cascade/departure-from-step.js';
+export type { StepDeparture, StepGoal, StepGoalJson } from './cascade/departure-from-step.js';
 export { departureFromStep } from './cascade/departure-from-step.js';
 export type { Replan, ReplannedStep } from './cascade/replan.js';
 export { replan } from './cascade/replan.js';

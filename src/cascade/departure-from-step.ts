@@ -46,6 +46,35 @@ export interface StepDeparture {
   readonly percent: Decimal | null;
 }
 
+/**
+ * What {@link departureFromStep} reads of a period goal: its period and target, and optionally its
+ * objective (which must be the cascade's) and provenance. A parsed `PeriodGoal` is one.
+ *
+ * @example
+ * ```ts
+ * import { toDecimal, type StepGoal } from 'partner-alignment';
+ * const goal: StepGoal = { period: { calendar: 'calendar', granularity: 'quarter', year: 2027, index: 1 }, target: toDecimal('15') };
+ * goal.target.toString() //=> '15'
+ * ```
+ * @category Cascade
+ */
+export type StepGoal = Pick<PeriodGoal, 'period' | 'target'> &
+  Partial<Pick<PeriodGoal, 'objective' | 'provenance'>>;
+
+/**
+ * A {@link StepGoal} as written in JSON: `{ "period": "FY2027-Q1", "target": "15" }`.
+ *
+ * @example
+ * ```ts
+ * import type { StepGoalJson } from 'partner-alignment';
+ * const goal: StepGoalJson = { period: 'FY2027-Q1', target: '15', provenance: { status: 'assigned', assignedBy: 'vendor' } };
+ * goal.period //=> 'FY2027-Q1'
+ * ```
+ * @category Cascade
+ */
+export type StepGoalJson = Pick<PeriodGoalJson, 'period' | 'target'> &
+  Partial<Pick<PeriodGoalJson, 'objective' | 'provenance'>>;
+
 const SUMMARY = 'Cannot compare the goal with the cascade';
 const KEYS = ['objective', 'period', 'target', 'provenance'];
 
@@ -56,8 +85,8 @@ const KEYS = ['objective', 'period', 'target', 'provenance'];
  * compared with the steps inside the quarter, combined as the metric's aggregation rule says).
  *
  * @param plan - the objective's cascade (as {@link cascade} returns it, or its JSON)
- * @param goal - a period goal of the objective (parsed, or its JSON); `objective` and `provenance`
- * may be left out, and its period is a period of the cascade's calendar or its key
+ * @param goal - a period goal of the objective (parsed, or its JSON; see {@link StepGoal}); its
+ * period is a period of the cascade's calendar or its key
  * @returns the goal, the step, and the departure in units and percent
  * @throws {@link ValidationError} for arguments that are not what they say (paths start at `plan`
  * or `goal`): a goal of another objective (`invalid-reference`), of another calendar
@@ -78,7 +107,7 @@ const KEYS = ['objective', 'period', 'target', 'provenance'];
  * ```
  * @category Cascade
  */
-export function departureFromStep(plan: Cascade, goal: PeriodGoal | PeriodGoalJson): StepDeparture {
+export function departureFromStep(plan: Cascade, goal: StepGoal | StepGoalJson): StepDeparture {
   const accepted = acceptCascade(plan, SUMMARY);
   if (!isRecord(goal)) throw wrongType(SUMMARY, ['goal'], goal, 'a period goal { period, target }');
   for (const key in goal) {

@@ -3,6 +3,7 @@ import {
   type Cascade,
   type CascadeActual,
   cascade,
+  cascadeSteps,
   isValidationError,
   type ReplanPolicy,
   replan,
@@ -211,5 +212,66 @@ describe('replan', () => {
     const before = units(deals);
     replan(deals, frozen, { policy: 'keep-shape' });
     expect(units(deals)).toEqual(before);
+  });
+
+  it("matches actuals by period and calendar: keys on the plan's calendar, others' objectives skipped", () => {
+    const keys = replan(deals, [
+      { period: 'FY2027-Q1', value: '5' },
+      { objective: 'objective', period: 'FY2027-Q2', value: '10' },
+      { objective: 'another-objective', period: 'FY2027-Q3', value: '999' },
+    ]);
+    expect(units(keys.cascade)).toEqual(units(replan(deals, missed).cascade));
+    const issues = (list: unknown) => {
+      try {
+        replan(deals, list as never);
+      } catch (error) {
+        if (isValidationError(error)) return error.issues.map((i) => [i.code, i.path.join('.')]);
+        throw error;
+      }
+      return [];
+    };
+    expect(issues([{ period: { ...quarter(2027, 1), calendar: '' }, value: '5' }])).toEqual([
+      ['calendar-mismatch', 'actuals.0.period'],
+    ]);
+    expect(issues([{ period: 'FY2027-M01', value: '5' }])).toEqual([
+      ['unsupported-granularity', 'actuals.0.period'],
+    ]);
+    expect(issues([{ period: 'FY2031-Q1', value: '5' }])).toEqual([
+      ['outside-horizon', 'actuals.0.period'],
+    ]);
+    expect(issues([{ period: 'FY2027-Q1', value: '5.5' }])).toEqual([
+      ['too-precise', 'actuals.0.value'],
+    ]);
+    expect(issues([{ period: 'FY2027-Q1', value: '5', note: 'x' }])).toEqual([
+      ['unknown-field', 'actuals.0.note'],
+    ]);
+  });
+
+  it("gives the new plan its own weights: each step's amount, so its shares are true", () => {
+    const next = replan(deals, missed, { policy: 'carry-forward' });
+    expect(next.cascade.weights).toEqual(units(next.cascade));
+    expect(cascadeSteps(next.cascade)[2]?.share?.toString()).toBe('0.125');
+    // A flow of 0 whose first quarter brought 5 must lose 5 in the second: no share is defined.
+    const none = cascade(
+      {
+        ...objective('sum', '0', '0', '2027-01-01', '2027-06-30'),
+        metric: metric('sum', { kind: 'count' }),
+      },
+      julyFy,
+      { granularity: 'quarter' },
+    );
+    const cancelled = replan(none, [{ period: quarter(2027, 3), value: toDecimal('5') }]);
+    expect(units(cancelled.cascade)).toEqual([5, -5]);
+    expect(cascadeSteps(cancelled.cascade).map((step) => step.share)).toEqual([null, null]);
+  });
+
+  it('refuses actuals that leave more than 2^53 units to plan', () => {
+    const m = '9007199254740991';
+    expect(() =>
+      replan(deals, [{ period: quarter(2027, 1), value: toDecimal(`-${m}`) }]),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ValidationError: Cannot replan objective "objective": 1 issue
+        - actuals: The actuals leave a remainder too large to plan in whole units (received 9007199254741351 units to plan; expected actuals within 9007199254740991 units of the target)]
+    `);
   });
 });

@@ -63,6 +63,24 @@ export function acceptPeriod(
   path: IssuePath,
 ): Period {
   if (typeof input === 'string') return periodOfKey(input, calendar, summary, path);
+  const named = isRecord(input) ? input['calendar'] : undefined;
+  if (typeof named === 'string' && named !== calendar.id) {
+    const key =
+      isRecord(input) && Period.safeParse({ ...input, calendar: calendar.id }).success
+        ? formatPeriodKeyUnchecked(input as unknown as Period)
+        : 'the period';
+    throw argumentError(
+      summary,
+      'calendar-mismatch',
+      path,
+      named === ''
+        ? `The period ${key} names no calendar, so it cannot be told from a period of another calendar`
+        : `The period ${key} is of the calendar ${JSON.stringify(named)}, not of the plan's calendar ${JSON.stringify(calendar.id)}`,
+      describeReceived(named),
+      `a period of the calendar ${JSON.stringify(calendar.id)}, or its key such as "FY2027-Q1"`,
+      { calendar: named, expected: calendar.id },
+    );
+  }
   const parsed = isRecord(input) ? Period.safeParse(input) : undefined;
   if (parsed === undefined || !parsed.success) {
     throw argumentError(
@@ -75,20 +93,6 @@ export function acceptPeriod(
     );
   }
   const period = parsed.data;
-  if (period.calendar !== calendar.id) {
-    const key = formatPeriodKeyUnchecked(period);
-    throw argumentError(
-      summary,
-      'calendar-mismatch',
-      path,
-      period.calendar === ''
-        ? `The period ${key} names no calendar, so it cannot be told from a period of another calendar`
-        : `The period ${key} is of the calendar ${JSON.stringify(period.calendar)}, not of the plan's calendar ${JSON.stringify(calendar.id)}`,
-      JSON.stringify(period.calendar),
-      `a period of the calendar ${JSON.stringify(calendar.id)}, or its key such as ${JSON.stringify(key)}`,
-      { calendar: period.calendar, expected: calendar.id },
-    );
-  }
   // Checks that the period exists on the calendar (weeks only on 52/53-week calendars, W53 only
   // in a 53-week year).
   return periodOfKey(formatPeriodKeyUnchecked(period), calendar, summary, path);
