@@ -1,10 +1,9 @@
-import type { z } from 'zod';
 import { argumentError, checkOneOf, checkOptions } from '../argument-checks.js';
 import type { FiscalCalendar } from '../calendar/fiscal-calendar.js';
 import type { Period } from '../calendar/period.js';
 import { acceptValue } from '../model/accept.js';
 import { Horizon } from '../model/horizon.js';
-import { MarketOpportunity } from '../model/opportunity.js';
+import { MarketOpportunity, type MarketOpportunityJson } from '../model/opportunity.js';
 import { multiply, sumMoney } from '../money/arithmetic.js';
 import { ZERO } from '../money/decimal-arithmetic.js';
 import type { Money } from '../money/money.js';
@@ -37,7 +36,10 @@ const SHAPES = ['linear', 'geometric', 's-curve'] as const;
  * ```
  * @category Cascade
  */
-export type CaptureOpportunity = z.output<typeof CaptureOpportunitySchema>;
+export type CaptureOpportunity = Pick<
+  MarketOpportunity,
+  'yearlySize' | 'sizeYear' | 'growthRate' | 'currentShare' | 'targetShare'
+>;
 /**
  * A {@link CaptureOpportunity} as written in JSON: money as `{ amount, currency }` and decimal
  * strings.
@@ -50,7 +52,10 @@ export type CaptureOpportunity = z.output<typeof CaptureOpportunitySchema>;
  * ```
  * @category Cascade
  */
-export type CaptureOpportunityJson = z.input<typeof CaptureOpportunitySchema>;
+export type CaptureOpportunityJson = Pick<
+  MarketOpportunityJson,
+  'yearlySize' | 'sizeYear' | 'growthRate' | 'currentShare' | 'targetShare'
+>;
 
 /**
  * Options of {@link captureTarget}.
