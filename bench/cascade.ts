@@ -334,13 +334,13 @@ async function measure(
   await settle();
   const heap0 = process.memoryUsage().heapUsed;
   peakHeap = heap0;
-  observer.takeRecords();
   const gc0 = gcMs;
   const cpu0 = process.cpuUsage();
   const result = fn(items);
   const cpu = process.cpuUsage(cpu0);
   sample();
-  for (const entry of observer.takeRecords()) gcMs += entry.duration;
+  // GC entries reach the observer after the run; the pause lets them in.
+  await settle();
   return {
     cpuMs: (cpu.user + cpu.system) / 1000,
     gcMs: gcMs - gc0,

@@ -17,7 +17,6 @@ import {
   type YearLayout,
   yearLayout,
 } from '../../calendar/fiscal-year-layout.js';
-import { civilFromDay } from '../../calendar/unchecked-days.js';
 
 /** Distinct calendar values remembered before the cache starts again. */
 export const MAX_CALENDARS = 64;
@@ -85,7 +84,8 @@ export function layoutOf(layouts: Layouts, year: number): YearLayout {
 
 /** The layout of the fiscal year containing a day. */
 export function layoutOfDay(layouts: Layouts, day: number): YearLayout {
-  let year = civilFromDay(day)[0];
+  // A first guess within a year of the fiscal year (day 0 is 1970-01-01); the loops settle it.
+  let year = 1970 + Math.floor(day / 365.2425);
   let layout = layoutOf(layouts, year);
   while (day < (layout.boundaries[0] as number)) layout = layoutOf(layouts, --year);
   while (day >= (layout.boundaries[12] as number)) layout = layoutOf(layouts, ++year);
