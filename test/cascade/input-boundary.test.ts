@@ -122,7 +122,11 @@ describe('the input boundary of the cascade engine', () => {
       ['invalid-value', 'plan.length'],
     ]);
     expect(issuesOf(() => cascadeSteps({ ...plan, extra: 1 } as never))).toEqual([
-      ['unknown-field', 'plan.extra'],
+      ['unknown-field', 'plan'],
+    ]);
+    const asJson = JSON.parse(JSON.stringify(plan));
+    expect(issuesOf(() => cascadeSteps({ ...asJson, units: 'x' } as never))).toEqual([
+      ['invalid-type', 'plan.units'],
     ]);
     const changed = cascade(json, calendarYear);
     (changed.units as number[])[1] = 1.5;
