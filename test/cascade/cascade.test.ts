@@ -174,6 +174,31 @@ describe('cascade', () => {
       expect(weights(['1', '1'])).toEqual([1, 1]);
     });
 
+    it('decides exact halves of prorated periods exactly, and totals near 2^53 units', () => {
+      // 16 April to 15 June: half of April, all of May, half of June: weights 0.5, 1, 0.5. Two
+      // units run 0.5, 1.5, 2: both halves are exact, and each goes by the tie-break.
+      const two = {
+        ...objective('sum', '0', '2', '2027-04-16', '2027-06-15'),
+        metric: metric('sum', { kind: 'count' }),
+      };
+      const by = (tieBreak: TieBreak) =>
+        units(cascade(two, calendarYear, { granularity: 'month', tieBreak }));
+      // largest-weight: 0.5 < 1, so the first half goes down; 1 > 0.5, so the second goes up.
+      expect(by('largest-weight')).toEqual([0, 2, 0]);
+      expect(by('earliest')).toEqual([1, 1, 0]);
+      expect(by('latest')).toEqual([0, 1, 1]);
+      // 2^53 − 1 units over the 31-, 28- and 31-day months of a quarter cut at 15 March.
+      const huge = {
+        ...objective('sum', '0', '9007199254740991', '2027-01-01', '2027-03-15'),
+        metric: metric('sum', { kind: 'count' }),
+      };
+      for (const method of ['running-total', 'largest-remainder'] as const) {
+        const plan = cascade(huge, calendarYear, { granularity: 'month', method });
+        const reference = method === 'running-total' ? referenceRunningUnits : referenceUnits;
+        expect(units(plan)).toEqual(reference(9007199254740991, plan.weights, 'largest-weight'));
+      }
+    });
+
     it("derives a flow's yearly growth from the baseline year: 18 deals growing to 90 over 3 years", () => {
       const deals = {
         ...objective('sum', '18', '90', '2026-07-01', '2029-06-30'),
