@@ -129,7 +129,7 @@ for (const policy of ['spread', 'keep-shape', 'carry-forward', 'reset']) {
   const next = library.toRows(result.cascade).slice(2, 4);
   console.log(
     `  ${policy.padEnd(13)} ${next.map((row) => `${row.period} ${row.target}`).join(' | ')}` +
-      (result.warnings.length > 0 ? `  (${result.warnings.map((w) => w.code).join(', ')})` : ''),
+      (result.findings.length > 0 ? `  (${result.findings.map((f) => f.code).join(', ')})` : ''),
   );
 }
 

@@ -95,25 +95,29 @@ export type { TodayOptions } from './calendar/today.js';
 export { today } from './calendar/today.js';
 export type {
   CaptureOpportunity,
+  CaptureOpportunityJson,
   CaptureTarget,
   CaptureTargetOptions,
   CaptureYear,
 } from './cascade/capture-target.js';
 export { captureTarget } from './cascade/capture-target.js';
 // Cascade
-export type { Cascade, CascadeObjective, CascadeOptions } from './cascade/cascade.js';
+export type { CascadeOptions } from './cascade/cascade.js';
 export { cascade } from './cascade/cascade.js';
+export type { CascadeActual, CascadeActualJson } from './cascade/cascade-actual.js';
+export { CascadeObjective, type CascadeObjectiveJson } from './cascade/cascade-objective.js';
+export type { Cascade, CascadeMethod } from './cascade/cascade-result.js';
 export type { CascadeStep } from './cascade/cascade-steps.js';
-export { cascadeSteps, cascadeTotal, stepTarget } from './cascade/cascade-steps.js';
-export type {
-  CascadeActual,
-  Replan,
-  ReplanOptions,
-  ReplanPolicy,
-  ReplanWarning,
-} from './cascade/replan.js';
+export { cascadeSteps } from './cascade/cascade-steps.js';
+export { cascadeTotal } from './cascade/cascade-total.js';
+export type { StepDeparture, StepGoal, StepGoalJson } from './cascade/departure-from-step.js';
+export { departureFromStep } from './cascade/departure-from-step.js';
+export type { Replan, ReplannedStep } from './cascade/replan.js';
 export { replan } from './cascade/replan.js';
-export { rollUp } from './cascade/roll-up.js';
+export type { ReplanFindingCode } from './cascade/replan-finding.js';
+export type { ReplanOptions, ReplanPolicy } from './cascade/replan-options.js';
+export { rollUpCascade } from './cascade/roll-up-cascade.js';
+export { stepTarget } from './cascade/step-target.js';
 export type { ProposedPeriodGoal, ToPeriodGoalsOptions } from './cascade/to-period-goals.js';
 export { toPeriodGoals } from './cascade/to-period-goals.js';
 export type { CascadeRow } from './cascade/to-rows.js';

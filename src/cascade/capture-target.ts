@@ -1,18 +1,32 @@
+import { argumentError, checkOneOf, checkOptions } from '../argument-checks.js';
 import type { FiscalCalendar } from '../calendar/fiscal-calendar.js';
 import type { Period } from '../calendar/period.js';
-import { ValidationError } from '../errors.js';
-import type { Horizon } from '../model/horizon.js';
+import { acceptValue } from '../model/accept.js';
+import { Horizon } from '../model/horizon.js';
+import { MarketOpportunity, type MarketOpportunityJson } from '../model/opportunity.js';
 import { multiply, sumMoney } from '../money/arithmetic.js';
-import { DecimalImpl } from '../money/internal/decimal.js';
+import { ZERO } from '../money/decimal-arithmetic.js';
 import type { Money } from '../money/money.js';
 import { roundMoney } from '../money/round-money.js';
-import type { Decimal } from '../money/to-decimal.js';
+import { type Decimal, toDecimal } from '../money/to-decimal.js';
+import { acceptCalendar } from './internal/accept-arguments.js';
 import { periodGrid } from './internal/period-grid.js';
+
+/** What {@link captureTarget} reads of a market opportunity, with the document's rules. */
+const CaptureOpportunitySchema = MarketOpportunity.pick({
+  yearlySize: true,
+  sizeYear: true,
+  growthRate: true,
+  currentShare: true,
+  targetShare: true,
+});
+const SUMMARY = 'Cannot compute the capture target';
+const SHAPES = ['linear', 'geometric', 's-curve'] as const;
 
 /**
  * What {@link captureTarget} needs of a market opportunity: its yearly size in money, the calendar
- * year that size refers to, its yearly growth, and the share held today and aimed at. A parsed
- * `MarketOpportunity` is one.
+ * year that size refers to (1900 to 2200), its yearly growth (above -1), and the share held today
+ * (default 0) and aimed at, by the rules of a document. A parsed `MarketOpportunity` is one.
  *
  * @example
  * ```ts
@@ -22,18 +36,26 @@ import { periodGrid } from './internal/period-grid.js';
  * ```
  * @category Cascade
  */
-export interface CaptureOpportunity {
-  /** The opportunity's size in a year. */
-  readonly yearlySize: Money;
-  /** The calendar year the size refers to. */
-  readonly sizeYear: number;
-  /** Yearly growth of the size, as a fraction (`0.09` = 9 %). */
-  readonly growthRate: Decimal;
-  /** The share held today; default 0. */
-  readonly currentShare?: Decimal | undefined;
-  /** The share to hold in the horizon's last year. */
-  readonly targetShare: Decimal;
-}
+export type CaptureOpportunity = Pick<
+  MarketOpportunity,
+  'yearlySize' | 'sizeYear' | 'growthRate' | 'currentShare' | 'targetShare'
+>;
+/**
+ * A {@link CaptureOpportunity} as written in JSON: money as `{ amount, currency }` and decimal
+ * strings.
+ *
+ * @example
+ * ```ts
+ * import type { CaptureOpportunityJson } from 'partner-alignment';
+ * const json: CaptureOpportunityJson = { yearlySize: { amount: '180000000.00', currency: 'USD' }, sizeYear: 2026, growthRate: '0.09', targetShare: '0.024' };
+ * json.sizeYear //=> 2026
+ * ```
+ * @category Cascade
+ */
+export type CaptureOpportunityJson = Pick<
+  MarketOpportunityJson,
+  'yearlySize' | 'sizeYear' | 'growthRate' | 'currentShare' | 'targetShare'
+>;
 
 /**
  * Options of {@link captureTarget}.
@@ -108,17 +130,18 @@ export interface CaptureTarget {
  * to 10 decimal places). The total is a flow objective's target for
  * {@link cascade}.
  *
- * @param opportunity - the opportunity (a parsed `MarketOpportunity` will do)
+ * @param opportunity - the opportunity (a parsed `MarketOpportunity` will do, or its JSON)
  * @param horizon - the days over which to capture it
  * @param calendar - the fiscal calendar of the partnership
  * @param options - the ramp; see {@link CaptureTargetOptions}
  * @returns the yearly targets and their total
- * @throws {@link ValidationError} for a geometric ramp from a current share of 0
+ * @throws {@link ValidationError} for arguments that are not what they say (paths start at
+ * `opportunity`, `horizon`, `calendar` or `options`), and for a geometric ramp from a current share of 0
  * @example
  * ```ts
- * import { captureTarget, calendarYear, money, toDecimal } from 'partner-alignment';
+ * import { captureTarget, calendarYear } from 'partner-alignment';
  * const result = captureTarget(
- *   { yearlySize: money('1000000.00', 'USD'), sizeYear: 2027, growthRate: toDecimal('0.1'), targetShare: toDecimal('0.02') },
+ *   { yearlySize: { amount: '1000000.00', currency: 'USD' }, sizeYear: 2027, growthRate: '0.1', targetShare: '0.02' },
  *   { start: '2027-01-01', end: '2028-12-31' },
  *   calendarYear,
  * );
@@ -129,26 +152,32 @@ export interface CaptureTarget {
  * @category Cascade
  */
 export function captureTarget(
-  opportunity: CaptureOpportunity,
+  opportunity: CaptureOpportunity | CaptureOpportunityJson,
   horizon: Horizon,
   calendar: FiscalCalendar,
-  options: CaptureTargetOptions = {},
+  options?: CaptureTargetOptions,
 ): CaptureTarget {
-  const shape = options.shape ?? 'linear';
-  const from = opportunity.currentShare ?? new DecimalImpl(0);
-  const to = opportunity.targetShare;
+  const given = acceptValue(CaptureOpportunitySchema, opportunity, SUMMARY, ['opportunity']);
+  const span = acceptValue(Horizon, horizon, SUMMARY, ['horizon']);
+  const fiscal = acceptCalendar(calendar, SUMMARY);
+  const option = checkOptions(options, ['shape'], SUMMARY);
+  const shape =
+    option['shape'] === undefined
+      ? 'linear'
+      : checkOneOf(option['shape'], SHAPES, SUMMARY, ['options', 'shape']);
+  const from = given.currentShare ?? ZERO;
+  const to = given.targetShare;
   if (shape === 'geometric' && !from.gt(0)) {
-    throw new ValidationError('Cannot ramp the share geometrically', [
-      {
-        code: 'invalid-argument',
-        path: ['currentShare'],
-        message: 'A geometric ramp needs a current share above 0',
-        received: from.toString(),
-        expected: "a current share above 0, or the 'linear' or 's-curve' shape",
-      },
-    ]);
+    throw argumentError(
+      SUMMARY,
+      'invalid-argument',
+      ['opportunity', 'currentShare'],
+      'A geometric ramp needs a current share above 0',
+      from.toString(),
+      "a current share above 0, or the 'linear' or 's-curve' shape",
+    );
   }
-  const grid = periodGrid(calendar, horizon, 'year');
+  const grid = periodGrid(fiscal, span, 'year');
   let elapsed = 0;
   for (const c of grid.coverage) elapsed += c;
   const logistic = (u: number) => 1 / (1 + Math.exp(-8 * (u - 0.5)));
@@ -159,7 +188,7 @@ export function captureTarget(
     t += coverage;
     const days = grid.covered[i] as number;
     const yearDays = (grid.bounds[i + 1] as number) - (grid.bounds[i] as number);
-    const u = new DecimalImpl(t).div(elapsed);
+    const u = toDecimal(String(t)).div(toDecimal(String(elapsed)));
     const last = i === grid.count - 1;
     let share: Decimal;
     if (last) share = to;
@@ -167,17 +196,14 @@ export function captureTarget(
     else if (shape === 'geometric') share = from.times(to.div(from).pow(u));
     else {
       const f = (logistic(u.toNumber()) - logistic(0)) / (logistic(1) - logistic(0));
-      share = from.plus(to.minus(from).times(new DecimalImpl(f)));
+      share = from.plus(to.minus(from).times(toDecimal(f < 1e-90 ? 0 : String(f))));
     }
     const year = grid.firstYear + i;
-    const size = multiply(
-      opportunity.yearlySize,
-      opportunity.growthRate.plus(1).pow(year - opportunity.sizeYear),
-    );
+    const size = multiply(given.yearlySize, given.growthRate.plus(1).pow(year - given.sizeYear));
     // The revenue takes the unrounded share; only the share shown is cut to 10 places.
     const revenue = roundMoney(multiply(size, share.times(days).div(yearDays)));
     years.push({
-      period: { calendar: calendar.id, granularity: 'year', year, index: 1 },
+      period: { calendar: fiscal.id, granularity: 'year', year, index: 1 },
       days,
       size: roundMoney(size),
       share: share.toDecimalPlaces(10),
@@ -188,7 +214,7 @@ export function captureTarget(
     years,
     total: sumMoney(
       years.map((year) => year.revenue),
-      opportunity.yearlySize.currency,
+      given.yearlySize.currency,
     ),
   };
 }

@@ -1,141 +1,59 @@
+import type { z } from 'zod';
+import { argumentError, checkOneOf, checkOptions } from '../argument-checks.js';
 import type { FiscalCalendar } from '../calendar/fiscal-calendar.js';
-import type { Granularity } from '../calendar/period.js';
-import { ValidationError } from '../errors.js';
-import type { CascadeShape, CascadeSpec, Seasonality } from '../model/cascade-spec.js';
-import type { Horizon } from '../model/horizon.js';
-import { type Aggregation, type Direction, type Metric, metricPrecision } from '../model/metric.js';
+import { Granularity } from '../calendar/period.js';
+import type { IssuePath } from '../errors.js';
+import { acceptValue } from '../model/accept.js';
+import { CascadeShape, Seasonality } from '../model/cascade-spec.js';
+import { aggregationRules, metricPrecision } from '../model/metric.js';
 import type { TieBreak } from '../money/allocate.js';
-import { allocateUnits } from '../money/internal/allocate-units.js';
-import type { Decimal } from '../money/to-decimal.js';
-import { periodGrid } from './internal/period-grid.js';
+import { CascadeObjective, type CascadeObjectiveJson } from './cascade-objective.js';
+import type { Cascade, CascadeMethod } from './cascade-result.js';
+import { acceptCalendar } from './internal/accept-arguments.js';
+import { rememberedGrid } from './internal/grid-memo.js';
+import { largestRemainder } from './internal/largest-remainder.js';
+import { makeCascade } from './internal/make-cascade.js';
+import { roundRunningTotal } from './internal/round-running-total.js';
 import { monthWeightsOf, shapeWeights } from './internal/shape-weights.js';
-import { splitWhole } from './internal/split-whole.js';
 import { toUnits } from './internal/units.js';
 
 /**
- * What {@link cascade} needs of an objective: its id, metric, baseline, target, horizon and,
- * optionally, its own cascade spec. A parsed `StrategicObjective` is one.
- *
- * @example
- * ```ts
- * import { toDecimal, type CascadeObjective } from 'partner-alignment';
- * const objective: CascadeObjective = {
- *   id: 'new-deals',
- *   metric: { name: 'Deals won', unit: { kind: 'count' }, aggregation: 'sum', direction: 'increase', motives: [] },
- *   baseline: toDecimal('18'),
- *   target: toDecimal('90'),
- *   horizon: { start: '2026-07-01', end: '2029-06-30' },
- *   cascade: { granularity: 'quarter', shape: { kind: 'even' } },
- * };
- * objective.metric.aggregation //=> 'sum'
- * ```
- * @category Cascade
- */
-export interface CascadeObjective {
-  /** The objective's id; periods goals made from the cascade name it. */
-  readonly id: string;
-  /** What is measured: the unit gives the precision, the aggregation the meaning of a step. */
-  readonly metric: Metric;
-  /** Flows: the amount in the year before the horizon. Stocks: the level at the horizon's start. */
-  readonly baseline: Decimal;
-  /** Flows: the total over the horizon. Stocks: the level at the horizon's end. */
-  readonly target: Decimal;
-  /** The first and last day covered (both included). */
-  readonly horizon: Horizon;
-  /** The objective's own cascade spec, overridden field by field by {@link CascadeOptions}. */
-  readonly cascade?: CascadeSpec | undefined;
-}
-
-/**
- * Options of {@link cascade}; each overrides the same field of the objective's own cascade spec.
+ * Options of {@link cascade}; each overrides the same field of the objective's own cascade spec,
+ * and each takes the JSON form too (decimal strings in a shape or seasonality).
  *
  * @example
  * ```ts
  * import type { CascadeOptions } from 'partner-alignment';
- * const options: CascadeOptions = { granularity: 'month', tieBreak: 'latest' };
+ * const options: CascadeOptions = { granularity: 'month', shape: { kind: 'linear', from: '1', to: '2' }, tieBreak: 'latest' };
  * options.granularity //=> 'month'
  * ```
  * @category Cascade
  */
 export interface CascadeOptions {
-  /** Period length: `year`, `half`, `quarter`, `month` or `week` (week-based calendars only). Required here or in the objective's spec. */
+  /** Period length: `year`, `half`, `quarter`, `month` or `week` (52/53-week calendars only). Required here or in the objective's spec. */
   readonly granularity?: Granularity | undefined;
   /** The shape; default the spec's, else `{ kind: 'even' }`. */
-  readonly shape?: CascadeShape | undefined;
+  readonly shape?: CascadeShape | z.input<typeof CascadeShape> | undefined;
   /** Seasonal weights by fiscal month or quarter; default the spec's, else none. */
-  readonly seasonality?: Seasonality | undefined;
-  /** Who gets a leftover unit when rounding remainders tie exactly; default the spec's, else `'largest-weight'` (then the earliest). */
+  readonly seasonality?: Seasonality | z.input<typeof Seasonality> | undefined;
+  /** How steps are rounded: `'running-total'` or `'largest-remainder'` (see {@link CascadeMethod}); default the spec's, else `'running-total'`. */
+  readonly method?: CascadeMethod | undefined;
+  /**
+   * Who gets a unit on an exact tie: `'largest-weight'`, `'earliest'` or `'latest'`; default the
+   * spec's, else `'largest-weight'`. Running totals: a running total exactly halfway between two
+   * units rounds up (the unit goes to the period ending there) under `'earliest'`, down (to the
+   * next period with a weight) under `'latest'`, and to the one of those two periods with the
+   * larger weight under `'largest-weight'` (the earlier on equal weights). Largest remainder:
+   * equal remainders are served in the same order.
+   */
   readonly tieBreak?: TieBreak | undefined;
 }
 
-/**
- * An objective cut into period steps: plain readonly data. The step targets are held compactly as
- * whole numbers of units of `10^-precision` in `units` (a flow's amount per period, or a stock's
- * checkpoint level at each period's end), so a cascade costs one small typed array rather than a
- * Decimal per step. Read them as Decimals with {@link stepTarget}, as full steps with
- * {@link cascadeSteps}, or as rows with {@link toRows}.
- *
- * @example
- * ```ts
- * import { cascade, calendarYear, toDecimal } from 'partner-alignment';
- * const plan = cascade(
- *   { id: 'deals', metric: { name: 'Deals', unit: { kind: 'count' }, aggregation: 'sum', direction: 'increase', motives: [] },
- *     baseline: toDecimal('10'), target: toDecimal('10'), horizon: { start: '2027-01-01', end: '2027-12-31' } },
- *   calendarYear,
- *   { granularity: 'quarter' },
- * );
- * [plan.length, plan.precision, Array.from(plan.units)] //=> [4, 0, [3, 3, 2, 2]]
- * ```
- * @category Cascade
- */
-export interface Cascade {
-  /** The id of the objective cascaded. */
-  readonly objective: string;
-  /** The fiscal calendar the periods belong to. */
-  readonly calendar: FiscalCalendar;
-  /** The objective's horizon; the steps cover each of its days exactly once. */
-  readonly horizon: Horizon;
-  /** The metric's aggregation: `sum` steps are amounts; `last` and `average` steps are checkpoint levels. */
-  readonly aggregation: Aggregation;
-  /** The metric's direction (`maintain` holds every checkpoint at the target). */
-  readonly direction: Direction;
-  /** Decimals of every target: a unit is `10^-precision`. */
-  readonly precision: number;
-  /** The objective's baseline, in units. */
-  readonly baselineUnits: number;
-  /** The objective's target, in units. */
-  readonly targetUnits: number;
-  /** The granularity used. */
-  readonly granularity: Granularity;
-  /** The shape used. */
-  readonly shape: CascadeShape;
-  /** The seasonality used, if any. */
-  readonly seasonality: Seasonality | undefined;
-  /** The tie-break used. */
-  readonly tieBreak: TieBreak;
-  /** The number of steps. */
-  readonly length: number;
-  /** Fiscal year of the first period. */
-  readonly firstYear: number;
-  /** Index of the first period within its fiscal year. */
-  readonly firstIndex: number;
-  /** Each step's target in units: a flow's amount in the period, or a stock's level at its end. */
-  readonly units: ArrayLike<number>;
-  /** Each step's unrounded weight: its share of the total (flows) or of the climb (stocks) is `weights[i] / Σ weights`. */
-  readonly weights: ArrayLike<number>;
-}
-
-function requireGranularity(objective: CascadeObjective): never {
-  throw new ValidationError(`Cannot cascade objective ${JSON.stringify(objective.id)}`, [
-    {
-      code: 'required',
-      path: ['cascade', 'granularity'],
-      message: 'No granularity: neither the options nor the objective give one',
-      received: 'undefined',
-      expected: "'year', 'half', 'quarter', 'month' or 'week'",
-    },
-  ]);
-}
+const OPTIONS = ['granularity', 'shape', 'seasonality', 'method', 'tieBreak'];
+const METHODS: ReadonlyArray<CascadeMethod> = ['running-total', 'largest-remainder'];
+const TIE_BREAKS: ReadonlyArray<TieBreak> = ['largest-weight', 'earliest', 'latest'];
+const EVEN: CascadeShape = Object.freeze({ kind: 'even' });
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * Cuts an objective into period steps on a fiscal calendar, shaped and rounded exactly.
@@ -147,7 +65,7 @@ function requireGranularity(objective: CascadeObjective): never {
  * period counting its covered share; T is the whole horizon.
  * - `even`: wᵢ = sᵢ.
  * - `linear`: wᵢ = (from + (to − from)·i/(n − 1))·sᵢ, i = 0…n−1.
- * - `custom`: wᵢ = weightᵢ·sᵢ (one weight per period, else a `ValidationError`).
+ * - `custom`: wᵢ = weightᵢ·sᵢ (one weight per period, not all 0).
  * - `geometric`: wᵢ = C(tᵢ) − C(tᵢ₋₁) times the period's mean seasonal weight, with
  *   C(t) = (e^{gt} − 1)/g and g the growth per period: ln(1 + rate)/periodsPerYear (1, 2, 4, 12 or
  *   52). Without a rate it is derived: stocks g = ln(target/baseline)/T, so each checkpoint is
@@ -158,77 +76,111 @@ function requireGranularity(objective: CascadeObjective): never {
  *   L(u) = 1/(1 + e^{−steepness·(u − midpoint)}).
  *
  * Decimal shape and seasonal weights are scaled to whole numbers, so even, linear and custom
- * weights of whole periods are exact; proration and the geometric and S-curve formulas are
- * evaluated in double precision, and each resulting weight is then taken as the exact binary
- * fraction it is.
+ * weights of whole periods are exact (weights needing more than 15 significant digits of ratio are
+ * read as the nearest double); proration and the geometric and S-curve formulas are evaluated in
+ * double precision, without overflow or cancellation for any rate or steepness a document allows,
+ * and each resulting weight is then taken as the exact binary fraction it is.
  *
- * **Rounding.** Flows (`sum`): the target, in units of the metric's precision, is split over the
- * weights by largest remainder, so the steps add up exactly to the target. Stocks (`last`) and
- * `average` metrics (treated as a stock path whose last checkpoint is the target): the climb
- * target − baseline is split the same way and each step is the checkpoint baseline + the climb so
- * far, so the last step equals the target exactly; a `decrease` climbs downwards (a negative
- * split is the mirror of the positive one); `maintain` holds every checkpoint at the target.
- * Exact remainder ties go by `tieBreak`; the computation is exact (a fast double path guarded by an
- * error bound, with an exact BigInt fallback).
+ * **Rounding.** What a step is comes from the metric's aggregation rule (`aggregationRules`).
+ * Amounts (`sum`): the target, in units of the metric's precision, is split over the weights, so
+ * the steps add up exactly to the target. Checkpoints (`last`, `average`): the climb
+ * target − baseline is split the same way and each step is the baseline plus the climb so far, so
+ * the last step equals the target exactly; a `decrease` climbs downwards (the mirror of the climb
+ * up); `maintain` holds every checkpoint at the target. The split rounds the **running total** by
+ * default, so every checkpoint (a flow's total to date, a stock's level) lies within half a unit of
+ * the exact path; `method: 'largest-remainder'` splits by Hamilton's method instead. Exact ties go
+ * by `tieBreak` (see {@link CascadeOptions}). The computation is exact (a fast double path guarded
+ * by an error bound, with an exact BigInt fallback).
  *
- * @param objective - the objective (a parsed `StrategicObjective` will do)
- * @param calendar - the fiscal calendar of the partnership
+ * @param objective - the objective: a parsed `StrategicObjective`, or its JSON (see {@link CascadeObjective})
+ * @param calendar - the fiscal calendar of the partnership, parsed or as JSON
  * @param options - overrides of the objective's cascade spec; see {@link CascadeOptions}
- * @returns the cascade, its targets held as integer units (see {@link Cascade})
- * @throws {@link ValidationError} without a granularity, with custom weights not one per period, or
- * when a geometric rate must be derived from a baseline or target that is not positive
- * @throws {@link PrecisionError} when the baseline or target has more decimals than the metric's precision
- * @throws {@link AllocationError} when every weight is zero
+ * @returns the cascade, frozen, its targets held as integer units (see {@link Cascade})
+ * @throws {@link ValidationError} for an argument that is not what it says (paths start at
+ * `objective`, `calendar` or `options`), without a granularity, with custom weights not one per
+ * period or all 0, a baseline or target finer than the metric's precision, or when a geometric
+ * rate must be derived from a baseline or target that is not positive
+ * @throws {@link UnsupportedGranularityError} for weeks on a month-based calendar
  * @example
  * ```ts
- * import { cascade, calendarYear, toDecimal, cascadeTotal } from 'partner-alignment';
+ * import { cascade, calendarYear, cascadeTotal } from 'partner-alignment';
  * const arr = cascade(
- *   { id: 'arr', metric: { name: 'ARR', unit: { kind: 'money', currency: 'USD' }, aggregation: 'last', direction: 'increase', motives: [] },
- *     baseline: toDecimal('2000000'), target: toDecimal('5000000'), horizon: { start: '2027-01-01', end: '2029-12-31' } },
+ *   { id: 'arr', metric: { name: 'ARR', unit: { kind: 'money', currency: 'USD' }, aggregation: 'last', direction: 'increase' },
+ *     baseline: '2000000', target: '5000000', horizon: { start: '2027-01-01', end: '2029-12-31' } },
  *   calendarYear,
  *   { granularity: 'year', shape: { kind: 'geometric' } },
  * );
- * Array.from(arr.units, (cents) => cents / 100) //=> [2714417.62, 3684031.5, 5000000]
+ * arr.units.map((cents) => cents / 100) //=> [2714417.62, 3684031.5, 5000000]
  * cascadeTotal(arr).toFixed(2) //=> '5000000.00'
  * ```
  * @category Cascade
  */
 export function cascade(
-  objective: CascadeObjective,
+  objective: CascadeObjective | CascadeObjectiveJson,
   calendar: FiscalCalendar,
-  options: CascadeOptions = {},
+  options?: CascadeOptions,
 ): Cascade {
-  const spec = objective.cascade;
-  const granularity = options.granularity ?? spec?.granularity ?? requireGranularity(objective);
-  const shape: CascadeShape = options.shape ?? spec?.shape ?? EVEN;
-  const seasonality = options.seasonality ?? spec?.seasonality;
-  const tieBreak: TieBreak = options.tieBreak ?? spec?.tieBreak ?? 'largest-weight';
-  const metric = objective.metric;
+  const given = acceptValue(CascadeObjective, objective, 'Cannot cascade the objective', [
+    'objective',
+  ]);
+  // An objective id holds no quote or backslash, so it needs no escaping here.
+  const summary = `Cannot cascade objective "${given.id}"`;
+  const fiscal = acceptCalendar(calendar, summary);
+  const option = options === undefined ? NO_OPTIONS : checkOptions(options, OPTIONS, summary);
+  const spec = given.cascade;
+  const granularity =
+    option['granularity'] !== undefined
+      ? checkOneOf(option['granularity'], Granularity.options, summary, ['options', 'granularity'])
+      : (spec?.granularity ?? missingGranularity(summary));
+  const fromOptions = option['shape'] !== undefined;
+  const shapePath: IssuePath = fromOptions
+    ? ['options', 'shape']
+    : ['objective', 'cascade', 'shape'];
+  const shape = fromOptions
+    ? acceptValue(CascadeShape, option['shape'], summary, shapePath)
+    : (spec?.shape ?? EVEN);
+  const seasonality =
+    option['seasonality'] !== undefined
+      ? acceptValue(Seasonality, option['seasonality'], summary, ['options', 'seasonality'])
+      : spec?.seasonality;
+  const method =
+    option['method'] !== undefined
+      ? checkOneOf(option['method'], METHODS, summary, ['options', 'method'])
+      : (spec?.method ?? 'running-total');
+  const tieBreak =
+    option['tieBreak'] !== undefined
+      ? checkOneOf(option['tieBreak'], TIE_BREAKS, summary, ['options', 'tieBreak'])
+      : (spec?.tieBreak ?? 'largest-weight');
+  const metric = given.metric;
   const precision = metricPrecision(metric);
-  const baselineUnits = toUnits(objective.baseline, precision, 'Baseline');
-  const targetUnits = toUnits(objective.target, precision, 'Target');
-  const flow = metric.aggregation === 'sum';
-  const grid = periodGrid(calendar, objective.horizon, granularity);
+  const baselineUnits = toUnits(given.baseline, precision, summary, ['objective', 'baseline']);
+  const targetUnits = toUnits(given.target, precision, summary, ['objective', 'target']);
+  const amounts = aggregationRules[metric.aggregation].step === 'amount';
+  const total = amounts ? targetUnits : targetUnits - baselineUnits;
+  if (!Number.isSafeInteger(total)) tooFarApart(summary, total);
+  const grid = rememberedGrid(fiscal, given.horizon, granularity, {
+    bounds: false,
+    months: seasonality !== undefined,
+  });
   const weights = shapeWeights(
     grid,
     shape,
     granularity,
-    { kind: flow ? 'flow' : 'stock', baseline: baselineUnits, target: targetUnits },
+    { kind: amounts ? 'flow' : 'stock', baseline: baselineUnits, target: targetUnits },
     monthWeightsOf(seasonality),
+    summary,
+    shapePath,
   );
   const n = grid.count;
-  const units: number[] = new Array(n);
-  if (!flow && metric.direction === 'maintain') {
-    units.fill(targetUnits);
+  let units: number[];
+  if (!amounts && metric.direction === 'maintain') {
+    units = new Array(n).fill(targetUnits);
   } else {
-    const total = flow ? targetUnits : targetUnits - baselineUnits;
-    if (total === 0) {
-      units.fill(0);
-    } else if (!splitWhole(total, weights, tieBreak, units)) {
-      const parts = allocateUnits(total, weights, tieBreak, scratchOf(n));
-      for (let i = 0; i < n; i++) units[i] = parts[i] as number;
-    }
-    if (!flow) {
+    units =
+      method === 'running-total'
+        ? roundRunningTotal(total, weights, tieBreak)
+        : largestRemainder(total, weights, tieBreak);
+    if (!amounts) {
       let level = baselineUnits;
       for (let i = 0; i < n; i++) {
         level += units[i] as number;
@@ -236,38 +188,51 @@ export function cascade(
       }
     }
   }
-  return {
-    objective: objective.id,
-    calendar,
-    horizon: objective.horizon,
-    aggregation: metric.aggregation,
-    direction: metric.direction,
-    precision,
-    baselineUnits,
-    targetUnits,
-    granularity,
-    shape,
-    seasonality,
-    tieBreak,
-    length: grid.count,
-    firstYear: grid.firstYear,
-    firstIndex: grid.firstIndex,
-    units,
-    weights,
-  };
+  return makeCascade(
+    {
+      objective: given.id,
+      calendar: fiscal,
+      horizon: given.horizon,
+      aggregation: metric.aggregation,
+      direction: metric.direction,
+      precision,
+      baselineUnits,
+      targetUnits,
+      granularity,
+      shape,
+      seasonality,
+      tieBreak,
+      method,
+      length: n,
+      firstYear: grid.firstYear,
+      firstIndex: grid.firstIndex,
+      units,
+      weights,
+    },
+    summary,
+    ['objective'],
+  );
 }
 
-const EVEN: CascadeShape = Object.freeze({ kind: 'even' });
+function missingGranularity(summary: string): never {
+  throw argumentError(
+    summary,
+    'required',
+    ['options', 'granularity'],
+    "No granularity: neither the options nor the objective's cascade spec give one",
+    'undefined',
+    "'year', 'half', 'quarter', 'month' or 'week'",
+  );
+}
 
-// One output buffer per step count for `allocateUnits`, copied out before `cascade` returns: a
-// typed array costs more to create than a whole 36-step cascade, and these never escape (the
-// function is synchronous and not re-entered), so no caller can observe them.
-const scratch: Float64Array[] = [];
-function scratchOf(n: number): Float64Array {
-  let buffer = scratch[n];
-  if (buffer === undefined) {
-    buffer = new Float64Array(n);
-    if (n <= 1024) scratch[n] = buffer;
-  }
-  return buffer;
+function tooFarApart(summary: string, climb: number): never {
+  throw argumentError(
+    summary,
+    'too-big',
+    ['objective', 'target'],
+    'The climb from the baseline to the target is too large to plan in whole units',
+    String(climb),
+    `a target within ${Number.MAX_SAFE_INTEGER} units of the baseline`,
+    { maximum: Number.MAX_SAFE_INTEGER },
+  );
 }

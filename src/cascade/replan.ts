@@ -1,103 +1,51 @@
-import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
+import { argumentError, checkOneOf, checkOptions } from '../argument-checks.js';
 import type { Period } from '../calendar/period.js';
-import { ValidationError, type ValidationIssueInput } from '../errors.js';
+import type { Finding } from '../model/finding.js';
+import { aggregationRules } from '../model/metric.js';
 import type { TieBreak } from '../money/allocate.js';
-import { allocateUnits } from '../money/internal/allocate-units.js';
-import { type Decimal, type DecimalInput, toDecimal } from '../money/to-decimal.js';
-import type { Cascade } from './cascade.js';
+import type { Decimal } from '../money/to-decimal.js';
+import type { CascadeActual, CascadeActualJson } from './cascade-actual.js';
+import type { Cascade } from './cascade-result.js';
+import { acceptDecimal } from './internal/accept-arguments.js';
+import { acceptCascade } from './internal/accept-cascade.js';
+import { makeCascade, sumUnits } from './internal/make-cascade.js';
+import { matchActuals } from './internal/match-actuals.js';
+import { replanFinding } from './internal/replan-findings.js';
+import { applyCap, closeGap } from './internal/replan-policies.js';
 import { stepPeriods } from './internal/step-periods.js';
-import { fromUnits, toUnits } from './internal/units.js';
+import { fromUnits } from './internal/units.js';
+import type { ReplanFindingCode } from './replan-finding.js';
+import type { ReplanOptions, ReplanPolicy } from './replan-options.js';
 
 /**
- * How {@link replan} closes the gap between the plan and the actuals:
- * - `'spread'`: the gap evenly over the remaining periods;
- * - `'keep-shape'`: the remaining total in proportion to the original remaining steps;
- * - `'carry-forward'`: the whole gap into the next period;
- * - `'reset'`: keep the original remaining steps and accept the miss.
+ * One remaining step of a {@link Replan}: its period and its target before and after.
  *
  * @example
  * ```ts
- * import type { ReplanPolicy } from 'partner-alignment';
- * const policy: ReplanPolicy = 'keep-shape';
- * policy //=> 'keep-shape'
+ * import { toDecimal, type ReplannedStep } from 'partner-alignment';
+ * const step: ReplannedStep = { period: { calendar: 'calendar', granularity: 'quarter', year: 2027, index: 2 }, before: toDecimal('10'), after: toDecimal('12') };
+ * step.after.minus(step.before).toString() //=> '2'
  * ```
  * @category Cascade
  */
-export type ReplanPolicy = 'spread' | 'keep-shape' | 'carry-forward' | 'reset';
-
-/**
- * A recorded value of the cascade's metric for one elapsed period: the amount in the period for a
- * flow, the level at its end for a stock. A parsed `Actual` is one.
- *
- * @example
- * ```ts
- * import { toDecimal, type CascadeActual } from 'partner-alignment';
- * const actual: CascadeActual = { period: { calendar: 'calendar', granularity: 'quarter', year: 2027, index: 1 }, value: toDecimal('4') };
- * actual.value.toString() //=> '4'
- * ```
- * @category Cascade
- */
-export interface CascadeActual {
-  /** The elapsed period. */
+export interface ReplannedStep {
+  /** The period of the step. */
   readonly period: Period;
-  /** The value recorded, with at most the metric's precision. */
-  readonly value: Decimal;
+  /** Its target in the original plan. */
+  readonly before: Decimal;
+  /** Its target in the new plan. */
+  readonly after: Decimal;
 }
 
 /**
- * Options of {@link replan}.
- *
- * @example
- * ```ts
- * import type { ReplanOptions } from 'partner-alignment';
- * const options: ReplanOptions = { policy: 'spread', cap: '0.25' };
- * options.policy //=> 'spread'
- * ```
- * @category Cascade
- */
-export interface ReplanOptions {
-  /** How to close the gap; default `'spread'`. */
-  readonly policy?: ReplanPolicy | undefined;
-  /**
-   * How far any remaining step may rise above its original value, as a ratio: a step may become at
-   * most original + |original| × cap (`'0.25'` = 25 % more). Default: no cap.
-   */
-  readonly cap?: DecimalInput | undefined;
-  /** Tie-break of the re-rounding; default the cascade's. */
-  readonly tieBreak?: TieBreak | undefined;
-}
-
-/**
- * A warning of {@link replan}: the plan no longer reaches the objective's target, and by how much.
- * `CAP_UNREACHABLE`: the cap leaves no room for the whole gap. `GAP_ACCEPTED`: the `reset` policy
- * keeps the original remaining steps of a flow, so its total falls short (or over) by the gap.
- *
- * @example
- * ```ts
- * import { toDecimal, type ReplanWarning } from 'partner-alignment';
- * const warning: ReplanWarning = { code: 'CAP_UNREACHABLE', shortfall: toDecimal('12'), message: 'The cap leaves 12 of the gap unplanned' };
- * warning.code //=> 'CAP_UNREACHABLE'
- * ```
- * @category Cascade
- */
-export interface ReplanWarning {
-  /** What happened. */
-  readonly code: 'CAP_UNREACHABLE' | 'GAP_ACCEPTED';
-  /** How much of the target the new plan misses (negative when it overshoots). */
-  readonly shortfall: Decimal;
-  /** The same, as a sentence. */
-  readonly message: string;
-}
-
-/**
- * The result of {@link replan}: the new cascade (elapsed steps replaced by the actuals) and
- * everything that explains it.
+ * The result of {@link replan}: the new cascade (elapsed steps replaced by the actuals), how its
+ * remaining steps changed, and everything that explains it.
  *
  * @example
  * ```ts
  * import type { Replan } from 'partner-alignment';
- * const warnings: Replan['warnings'] = [];
- * warnings.length //=> 0
+ * const findings: Replan['findings'] = [];
+ * findings.length //=> 0
  * ```
  * @category Cascade
  */
@@ -108,220 +56,191 @@ export interface Replan {
   readonly elapsed: number;
   /** What the remaining steps had to make up: positive when the actuals fell behind the plan. */
   readonly gap: Decimal;
-  /** The new plan: actuals for the elapsed steps, new targets for the remaining ones. Weights are the original plan's. */
+  /**
+   * The new plan: actuals for the elapsed steps, new targets for the remaining ones. Its weights
+   * are its own steps' amounts (see `Cascade.weights`), not the original plan's. When it misses
+   * the objective's target (a finding says by how much), its `targetUnits` is what it reaches.
+   */
   readonly cascade: Cascade;
-  /** Every way in which the new plan misses the target; empty when it still reaches it. */
-  readonly warnings: ReadonlyArray<ReplanWarning>;
+  /** The remaining steps, before and after, in period order. */
+  readonly remaining: ReadonlyArray<ReplannedStep>;
+  /** Every way in which the new plan misses the target (`cap-unreachable`, `gap-accepted`); empty when it reaches it. */
+  readonly findings: ReadonlyArray<Finding<ReplanFindingCode>>;
 }
 
-function split(total: number, weights: ReadonlyArray<number>, tieBreak: TieBreak): number[] {
-  if (total === 0) return weights.map(() => 0);
-  return Array.from(allocateUnits(total, weights, tieBreak));
-}
+const OPTIONS = ['policy', 'cap', 'tieBreak'];
+const POLICIES: ReadonlyArray<ReplanPolicy> = ['spread', 'keep-shape', 'carry-forward', 'reset'];
+const TIE_BREAKS: ReadonlyArray<TieBreak> = ['largest-weight', 'earliest', 'latest'];
+
+const safe = (value: bigint): boolean =>
+  value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * New targets for the remaining periods of a cascade after actuals for the elapsed ones, by a
- * named policy, with an optional cap and structured warnings when the target is out of reach.
+ * named policy, with an optional cap and findings when the target is out of reach.
  *
  * The remaining steps are read as amounts: a flow's amounts, or a stock's climbs from one
- * checkpoint to the next (starting from the last actual level). They must make up the remaining
- * target (flows: target − Σ actuals; stocks: target − last actual); the gap is that minus the
- * original remaining amounts. `spread` adds the gap split evenly by largest remainder;
- * `keep-shape` splits the remaining target in proportion to the original amounts (`spread` when
- * they change sign); `carry-forward` adds the whole gap to the next period; `reset` keeps the
- * original remaining steps as they were. With `cap`, no remaining amount may rise above
- * original + |original| × cap (floored to units); what the cap cuts goes to the other steps in
- * proportion to their room (or on to the next period under `carry-forward`), and what finds no room
- * is reported as a `CAP_UNREACHABLE` warning with the shortfall. Actuals equal to the plan give the
- * plan back, whatever the policy.
+ * checkpoint to the next (starting from the last actual level), as the metric's aggregation rule
+ * says. They must make up the remaining target (flows: target − Σ actuals; stocks: target − last
+ * actual); the gap is that minus the original remaining amounts. `spread` adds the gap split
+ * evenly; `keep-shape` splits the remaining target in proportion to the original amounts
+ * (`spread` when they change sign); `carry-forward` adds the whole gap to the next period; `reset`
+ * keeps the original remaining steps as they were. Splits round as the cascade does (its `method`
+ * and tie-break). With `cap`, no remaining amount may rise above original + ⌊|original| × cap⌋;
+ * what the cap cuts goes to the other steps in proportion to their room (or on to the next period
+ * under `carry-forward`), and what finds no room is a `cap-unreachable` finding with the shortfall.
+ * Actuals equal to the plan give the plan back, whatever the policy. Sums are exact at any size; a
+ * plan whose steps would leave the safe integer range is refused.
  *
- * @param plan - the original cascade
- * @param actuals - one actual for each of the first elapsed periods (any order)
+ * @param plan - the original cascade (as {@link cascade} returns it, or its JSON)
+ * @param actuals - one actual for each of the first elapsed periods (any order), each a period of
+ * the plan's calendar or its key; actuals of other objectives are skipped
  * @param options - policy, cap and tie-break; see {@link ReplanOptions}
- * @returns the new plan with its gap and warnings
- * @throws {@link ValidationError} when the actuals are not exactly the first periods of the cascade, leave none remaining, or the cap is negative
- * @throws {@link PrecisionError} when an actual has more decimals than the metric's precision
+ * @returns the new plan with its gap, its remaining steps before and after, and its findings
+ * @throws {@link ValidationError} for arguments that are not what they say (paths start at `plan`,
+ * `actuals` or `options`): an actual of another calendar (`calendar-mismatch`), finer than the
+ * metric's precision, not for the first periods of the plan, or leaving none to replan; a cap below 0
  * @example
  * ```ts
- * import { cascade, replan, calendarYear, toDecimal } from 'partner-alignment';
+ * import { cascade, replan, calendarYear } from 'partner-alignment';
  * const plan = cascade(
- *   { id: 'deals', metric: { name: 'Deals', unit: { kind: 'count' }, aggregation: 'sum', direction: 'increase', motives: [] },
- *     baseline: toDecimal('0'), target: toDecimal('40'), horizon: { start: '2027-01-01', end: '2027-12-31' } },
+ *   { id: 'deals', metric: { name: 'Deals', unit: { kind: 'count' }, aggregation: 'sum', direction: 'increase' },
+ *     baseline: '0', target: '40', horizon: { start: '2027-01-01', end: '2027-12-31' } },
  *   calendarYear, { granularity: 'quarter' },
  * );
- * const q1 = { calendar: 'calendar', granularity: 'quarter', year: 2027, index: 1 } as const;
- * const next = replan(plan, [{ period: q1, value: toDecimal('4') }], { policy: 'spread' });
- * [Array.from(next.cascade.units), next.gap.toString()] //=> [[4, 12, 12, 12], '6']
+ * const next = replan(plan, [{ period: 'FY2027-Q1', value: '4' }], { policy: 'spread' });
+ * [next.cascade.units, next.gap.toString()] //=> [[4, 12, 12, 12], '6']
+ * next.remaining.map((step) => [step.before.toString(), step.after.toString()]) //=> [['10', '12'], ['10', '12'], ['10', '12']]
  * ```
  * @category Cascade
  */
 export function replan(
   plan: Cascade,
-  actuals: ReadonlyArray<CascadeActual>,
-  options: ReplanOptions = {},
+  actuals: ReadonlyArray<CascadeActual | CascadeActualJson>,
+  options?: ReplanOptions,
 ): Replan {
-  const policy = options.policy ?? 'spread';
-  const tieBreak = options.tieBreak ?? plan.tieBreak;
-  const n = plan.length;
-  const flow = plan.aggregation === 'sum';
-  const byKey = new Map<string, Decimal>();
-  for (const actual of actuals) byKey.set(formatPeriodKey(actual.period), actual.value);
-  const k = byKey.size;
-  const periods = stepPeriods(plan);
-  const issues: ValidationIssueInput[] = periods.slice(0, k).flatMap((span, i) =>
-    byKey.has(formatPeriodKey(span.period))
-      ? []
-      : [
-          {
-            code: 'invalid-argument' as const,
-            path: ['actuals', i],
-            message: `No actual for the elapsed period ${formatPeriodKey(span.period)}`,
-            received: `actuals for ${[...byKey.keys()].join(', ')}`,
-            expected: `one actual for each of the first ${k} periods of the cascade`,
-          },
-        ],
-  );
-  if (k >= n || k !== actuals.length) {
-    issues.push({
-      code: k !== actuals.length ? 'duplicate-entry' : 'invalid-argument',
-      path: ['actuals'],
-      message:
-        k !== actuals.length ? 'Two actuals name the same period' : 'No period remains to replan',
-      received: `${actuals.length} actuals`,
-      expected: `distinct actuals for fewer than the ${n} periods of the cascade`,
-    });
+  const source = acceptCascade(plan, 'Cannot replan the cascade');
+  const summary = `Cannot replan objective ${JSON.stringify(source.objective)}`;
+  const option = checkOptions(options, OPTIONS, summary);
+  const policy: ReplanPolicy =
+    option['policy'] === undefined
+      ? 'spread'
+      : checkOneOf(option['policy'], POLICIES, summary, ['options', 'policy']);
+  const tieBreak =
+    option['tieBreak'] === undefined
+      ? source.tieBreak
+      : checkOneOf(option['tieBreak'], TIE_BREAKS, summary, ['options', 'tieBreak']);
+  const cap = option['cap'] === undefined ? undefined : checkCap(option['cap'], summary);
+  const periods = stepPeriods(source);
+  const actual = matchActuals(source, periods, actuals, summary).units;
+  const k = actual.length;
+  const n = source.length;
+  const amounts = aggregationRules[source.aggregation].step === 'amount';
+  const levelBefore = (i: number): bigint =>
+    BigInt(i === 0 ? source.baselineUnits : (source.units[i - 1] as number));
+  const original: bigint[] = [];
+  for (let i = k; i < n; i++) {
+    const value = BigInt(source.units[i] as number);
+    original.push(amounts ? value : value - levelBefore(i));
   }
-  if (issues.length > 0) throw new ValidationError(`Cannot replan ${plan.objective}`, issues);
-  const actualUnits = periods
-    .slice(0, k)
-    .map((span) =>
-      toUnits(byKey.get(formatPeriodKey(span.period)) as Decimal, plan.precision, 'Actual'),
-    );
-  // Amounts of the original plan, and the start of the remaining path.
-  const amounts: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const value = plan.units[i] as number;
-    amounts.push(
-      flow ? value : value - (i === 0 ? plan.baselineUnits : (plan.units[i - 1] as number)),
-    );
-  }
-  const original = amounts.slice(k);
-  const start = flow ? 0 : k === 0 ? plan.baselineUnits : (actualUnits[k - 1] as number);
-  const remaining = flow
-    ? plan.targetUnits - actualUnits.reduce((a, b) => a + b, 0)
-    : plan.targetUnits - start;
-  const originalTotal = original.reduce((a, b) => a + b, 0);
+  const start = amounts
+    ? 0n
+    : k === 0
+      ? BigInt(source.baselineUnits)
+      : BigInt(actual[k - 1] as number);
+  let remaining = BigInt(source.targetUnits) - start;
+  if (amounts) for (const value of actual) remaining -= BigInt(value);
+  let originalTotal = 0n;
+  for (const amount of original) originalTotal += amount;
   const gap = remaining - originalTotal;
-  const warnings: ReplanWarning[] = [];
+  if (!safe(remaining) || !safe(gap) || !original.every(safe)) tooFar(summary, remaining);
+  const old = original.map(Number);
+  const findings: Finding<ReplanFindingCode>[] = [];
+  const show = (units: number): string => fromUnits(units, source.precision).toFixed();
   let next: number[];
   if (policy === 'reset') {
-    next = original;
-    if (flow && gap !== 0) {
-      const shortfall = fromUnits(gap, plan.precision);
-      warnings.push({
-        code: 'GAP_ACCEPTED',
-        shortfall,
-        message: `The original remaining steps are kept, so the plan misses the target by ${shortfall.toFixed(plan.precision)}`,
-      });
+    next = old;
+    if (amounts && gap !== 0n) {
+      findings.push(
+        replanFinding('gap-accepted', source.objective, {
+          target: show(source.targetUnits),
+          shortfall: show(Number(gap)),
+          gap: show(Number(gap)),
+        }),
+      );
     }
   } else {
-    next = adjust(policy, original, gap, remaining, tieBreak);
-    if (options.cap !== undefined) {
-      const cap = toDecimal(options.cap);
-      if (cap.isNegative()) {
-        throw new ValidationError(`Cannot replan ${plan.objective}`, [
-          {
-            code: 'too-small',
-            path: ['cap'],
-            message: 'The cap must not be negative',
-            received: cap.toString(),
-            expected: 'a ratio of 0 or more, such as "0.25" for 25 %',
-          },
-        ]);
-      }
-      const unplanned = applyCap(policy, original, next, cap, tieBreak);
+    const rounding = { method: source.method, tieBreak };
+    next = closeGap(policy, old, Number(gap), Number(remaining), rounding);
+    if (cap !== undefined) {
+      const unplanned = applyCap(policy, old, next, cap, rounding);
       if (unplanned !== 0) {
-        const shortfall = fromUnits(unplanned, plan.precision);
-        warnings.push({
-          code: 'CAP_UNREACHABLE',
-          shortfall,
-          message: `The cap lets no remaining step rise enough: the plan misses the target by ${shortfall.toFixed(plan.precision)}`,
-        });
+        findings.push(
+          replanFinding('cap-unreachable', source.objective, {
+            target: show(source.targetUnits),
+            shortfall: show(unplanned),
+            gap: show(Number(gap)),
+            cap: cap.toString(),
+          }),
+        );
       }
     }
   }
-  const units: number[] = [...actualUnits];
-  let level = start;
+  const units: number[] = [...actual];
+  let level = Number(start);
   for (let i = 0; i < next.length; i++) {
-    const amount = next[i] as number;
-    level += amount;
+    level += next[i] as number;
     // `reset` keeps a stock's original checkpoints, not its original climbs.
-    units.push(flow ? amount : policy === 'reset' ? (plan.units[k + i] as number) : level);
+    units.push(
+      amounts ? (next[i] as number) : policy === 'reset' ? (source.units[k + i] as number) : level,
+    );
   }
+  const weights = units.map((value, i) =>
+    amounts ? value : value - (i === 0 ? source.baselineUnits : (units[i - 1] as number)),
+  );
+  // A plan that misses (a finding says by how much) has what it reaches as its target.
+  const reached = amounts ? Number(sumUnits(units)) : (units[n - 1] as number);
+  const cascadeAfter = makeCascade({ ...source, targetUnits: reached, units, weights }, summary, [
+    'actuals',
+  ]);
   return {
     policy,
     elapsed: k,
-    gap: fromUnits(gap, plan.precision),
-    cascade: { ...plan, units },
-    warnings,
+    gap: fromUnits(gap, source.precision),
+    cascade: cascadeAfter,
+    remaining: periods.slice(k).map(({ period }, i) => ({
+      period,
+      before: fromUnits(source.units[k + i] as number, source.precision),
+      after: fromUnits(units[k + i] as number, source.precision),
+    })),
+    findings,
   };
 }
 
-function adjust(
-  policy: Exclude<ReplanPolicy, 'reset'>,
-  original: number[],
-  gap: number,
-  remaining: number,
-  tieBreak: TieBreak,
-): number[] {
-  const m = original.length;
-  if (policy === 'carry-forward') {
-    return original.map((amount, i) => (i === 0 ? amount + gap : amount));
+function checkCap(value: unknown, summary: string): Decimal {
+  const cap = acceptDecimal(value, summary, ['options', 'cap']);
+  if (cap.isNegative()) {
+    throw argumentError(
+      summary,
+      'too-small',
+      ['options', 'cap'],
+      'The cap must not be negative',
+      cap.toString(),
+      'a ratio of 0 or more, such as "0.25" for 25 %',
+      { minimum: 0 },
+    );
   }
-  if (policy === 'keep-shape') {
-    const positive = original.every((a) => a >= 0);
-    const negative = original.every((a) => a <= 0);
-    if ((positive || negative) && original.some((a) => a !== 0) && remaining >= 0 === positive) {
-      return split(remaining, original.map(Math.abs), tieBreak);
-    }
-  }
-  const extra = split(gap, new Array(m).fill(1), tieBreak);
-  return original.map((amount, i) => amount + (extra[i] as number));
+  return cap;
 }
 
-/** Caps every step of `next` in place; returns the units that found no room. */
-function applyCap(
-  policy: ReplanPolicy,
-  original: number[],
-  next: number[],
-  cap: Decimal,
-  tieBreak: TieBreak,
-): number {
-  const limit = original.map((amount) => amount + cap.times(Math.abs(amount)).floor().toNumber());
-  if (policy === 'carry-forward') {
-    let carry = 0;
-    for (let i = 0; i < next.length; i++) {
-      const wanted = (next[i] as number) + carry;
-      const bound = limit[i] as number;
-      next[i] = Math.min(wanted, Math.max(bound, original[i] as number));
-      carry = wanted - (next[i] as number);
-    }
-    return carry;
-  }
-  let excess = 0;
-  for (let i = 0; i < next.length; i++) {
-    const bound = limit[i] as number;
-    if ((next[i] as number) > bound) {
-      excess += (next[i] as number) - bound;
-      next[i] = bound;
-    }
-  }
-  if (excess === 0) return 0;
-  const room = next.map((value, i) => (limit[i] as number) - value);
-  const totalRoom = room.reduce((a, b) => a + b, 0);
-  if (totalRoom === 0) return excess;
-  const placed = Math.min(excess, totalRoom);
-  const parts = split(placed, room, tieBreak);
-  for (let i = 0; i < next.length; i++) next[i] = (next[i] as number) + (parts[i] as number);
-  return excess - placed;
+function tooFar(summary: string, remaining: bigint): never {
+  throw argumentError(
+    summary,
+    'too-big',
+    ['actuals'],
+    'The actuals leave a remainder too large to plan in whole units',
+    `${remaining} units to plan`,
+    `actuals within ${Number.MAX_SAFE_INTEGER} units of the target`,
+    { maximum: Number.MAX_SAFE_INTEGER },
+  );
 }

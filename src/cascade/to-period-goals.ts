@@ -1,8 +1,17 @@
+import { checkOneOf, checkOptions } from '../argument-checks.js';
 import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Cascade } from './cascade.js';
+import { acceptValue } from '../model/accept.js';
+import type { ObjectiveId } from '../model/ids.js';
+import { Provenance } from '../model/period-goal.js';
+import type { Side } from '../model/side.js';
+import type { Cascade } from './cascade-result.js';
+import { acceptCascade } from './internal/accept-cascade.js';
 import { stepPeriods } from './internal/step-periods.js';
 import { fromUnits } from './internal/units.js';
+
+const SUMMARY = 'Cannot propose goals from the cascade';
+const SIDES: ReadonlyArray<Side> = ['vendor', 'partner'];
 
 /**
  * Options of {@link toPeriodGoals}.
@@ -17,8 +26,8 @@ import { fromUnits } from './internal/units.js';
  */
 export interface ToPeriodGoalsOptions {
   /** Which side proposes the goals: `'vendor'` or `'partner'` (required). */
-  readonly proposedBy: 'vendor' | 'partner';
-  /** The day of the proposal; omitted from the goals when absent. */
+  readonly proposedBy: Side;
+  /** The day of the proposal, a real ISO date; omitted from the goals when absent. */
   readonly proposedOn?: IsoDate | undefined;
 }
 
@@ -36,7 +45,7 @@ export interface ToPeriodGoalsOptions {
  */
 export interface ProposedPeriodGoal {
   /** The objective's id. */
-  readonly objective: string;
+  readonly objective: ObjectiveId;
   /** The period's canonical key. */
   readonly period: string;
   /** The step's target as a decimal string with the metric's precision. */
@@ -44,7 +53,7 @@ export interface ProposedPeriodGoal {
   /** Who proposed the goal, and when. */
   readonly provenance: {
     readonly status: 'proposed';
-    readonly proposedBy: 'vendor' | 'partner';
+    readonly proposedBy: Side;
     readonly proposedOn?: IsoDate;
   };
 }
@@ -53,15 +62,16 @@ export interface ProposedPeriodGoal {
  * The steps of a cascade as period goals proposed by one side, so the cascade becomes a plan the
  * other side can agree to and that is stored with the partnership.
  *
- * @param plan - the cascade
+ * @param plan - the cascade (as {@link cascade} returns it, or its JSON)
  * @param options - who proposes, and when; see {@link ToPeriodGoalsOptions}
  * @returns one goal per step, in period order
+ * @throws {@link ValidationError} when `plan` is not a cascade, or the options are not as documented
  * @example
  * ```ts
- * import { cascade, toPeriodGoals, calendarYear, toDecimal } from 'partner-alignment';
+ * import { cascade, toPeriodGoals, calendarYear } from 'partner-alignment';
  * const plan = cascade(
- *   { id: 'deals', metric: { name: 'Deals', unit: { kind: 'count' }, aggregation: 'sum', direction: 'increase', motives: [] },
- *     baseline: toDecimal('0'), target: toDecimal('9'), horizon: { start: '2027-01-01', end: '2027-06-30' } },
+ *   { id: 'deals', metric: { name: 'Deals', unit: { kind: 'count' }, aggregation: 'sum', direction: 'increase' },
+ *     baseline: '0', target: '9', horizon: { start: '2027-01-01', end: '2027-06-30' } },
  *   calendarYear, { granularity: 'quarter' },
  * );
  * toPeriodGoals(plan, { proposedBy: 'partner', proposedOn: '2026-12-01' })[0]
@@ -73,18 +83,25 @@ export function toPeriodGoals(
   plan: Cascade,
   options: ToPeriodGoalsOptions,
 ): ReadonlyArray<ProposedPeriodGoal> {
-  const provenance =
-    options.proposedOn === undefined
-      ? { status: 'proposed' as const, proposedBy: options.proposedBy }
-      : {
-          status: 'proposed' as const,
-          proposedBy: options.proposedBy,
-          proposedOn: options.proposedOn,
-        };
-  return stepPeriods(plan).map((span, i) => ({
-    objective: plan.objective,
+  const accepted = acceptCascade(plan, SUMMARY);
+  const option = checkOptions(options, ['proposedBy', 'proposedOn'], SUMMARY);
+  const proposedBy = checkOneOf(option['proposedBy'], SIDES, SUMMARY, ['options', 'proposedBy']);
+  const proposedOn = option['proposedOn'];
+  // The provenance of a document: a real ISO date within the document's years, checked as there.
+  const provenance = Object.freeze(
+    acceptValue(
+      Provenance,
+      proposedOn === undefined
+        ? { status: 'proposed', proposedBy }
+        : { status: 'proposed', proposedBy, proposedOn },
+      SUMMARY,
+      ['options'],
+    ),
+  ) as ProposedPeriodGoal['provenance'];
+  return stepPeriods(accepted).map((span, i) => ({
+    objective: accepted.objective,
     period: formatPeriodKey(span.period),
-    target: fromUnits(plan.units[i] as number, plan.precision).toFixed(plan.precision),
+    target: fromUnits(accepted.units[i] as number, accepted.precision).toFixed(accepted.precision),
     provenance,
   }));
 }

@@ -1,7 +1,8 @@
 import { formatPeriodKeyUnchecked as formatPeriodKey } from '../calendar/format-period-key.js';
 import type { Granularity } from '../calendar/period.js';
-import type { Cascade } from './cascade.js';
+import type { Cascade } from './cascade-result.js';
 import { cascadeSteps } from './cascade-steps.js';
+import { acceptCascade } from './internal/accept-cascade.js';
 
 /**
  * One flat row of a cascade, all strings and numbers: ready for `console.table`, a notebook or
@@ -34,21 +35,22 @@ export interface CascadeRow {
   readonly target: string;
   /** Running total (flows) or climb from the baseline (stocks) as a decimal string. */
   readonly cumulative: string;
-  /** The step's unrounded share, to 10 decimal places, as a decimal string. */
-  readonly share: string;
+  /** The step's share of the total or climb, to 10 decimal places, as a decimal string (see {@link CascadeStep}). */
+  readonly share: string | null;
 }
 
 /**
  * The steps of a cascade as flat rows of strings and numbers.
  *
- * @param plan - the cascade
+ * @param plan - the cascade (as {@link cascade} returns it, or its JSON)
  * @returns one row per step, in period order
+ * @throws {@link ValidationError} when `plan` is not a cascade
  * @example
  * ```ts
- * import { cascade, toRows, calendarYear, toDecimal } from 'partner-alignment';
+ * import { cascade, toRows, calendarYear } from 'partner-alignment';
  * const plan = cascade(
- *   { id: 'fees', metric: { name: 'Fees', unit: { kind: 'money', currency: 'EUR' }, aggregation: 'sum', direction: 'increase', motives: [] },
- *     baseline: toDecimal('0'), target: toDecimal('100'), horizon: { start: '2027-01-01', end: '2027-06-30' } },
+ *   { id: 'fees', metric: { name: 'Fees', unit: { kind: 'money', currency: 'EUR' }, aggregation: 'sum', direction: 'increase' },
+ *     baseline: '0', target: '100', horizon: { start: '2027-01-01', end: '2027-06-30' } },
  *   calendarYear, { granularity: 'quarter' },
  * );
  * toRows(plan).map((row) => [row.period, row.target, row.cumulative, row.share])
@@ -57,16 +59,17 @@ export interface CascadeRow {
  * @category Cascade
  */
 export function toRows(plan: Cascade): ReadonlyArray<CascadeRow> {
-  return cascadeSteps(plan).map((step) => ({
-    objective: plan.objective,
+  const accepted = acceptCascade(plan, 'Cannot write the cascade as rows');
+  return cascadeSteps(accepted).map((step) => ({
+    objective: accepted.objective,
     period: formatPeriodKey(step.period),
     granularity: step.period.granularity,
     start: step.start,
     end: step.end,
     days: step.days,
     partial: step.partial,
-    target: step.target.toFixed(plan.precision),
-    cumulative: step.cumulative.toFixed(plan.precision),
-    share: step.share.toString(),
+    target: step.target.toFixed(accepted.precision),
+    cumulative: step.cumulative.toFixed(accepted.precision),
+    share: step.share === null ? null : step.share.toString(),
   }));
 }

@@ -127,12 +127,13 @@ export type Seasonality = z.output<typeof Seasonality>;
 
 /**
  * How an objective is cascaded: into periods of which granularity, by which shape, with which
- * seasonality, and how rounding ties are broken (see `allocate`).
+ * seasonality, rounded by which method, and how exact ties are broken (see `cascade`).
  *
  * @example
  * ```ts
  * import { CascadeSpec } from 'partner-alignment';
  * CascadeSpec.parse({ granularity: 'quarter' }).shape //=> { kind: 'even' }
+ * CascadeSpec.parse({ granularity: 'month', method: 'largest-remainder' }).method //=> 'largest-remainder'
  * ```
  * @category Model
  */
@@ -141,11 +142,17 @@ export const CascadeSpec = z
     granularity: Granularity,
     shape: CascadeShape.default({ kind: 'even' }).describe('Default: { "kind": "even" }.'),
     seasonality: Seasonality.optional(),
+    method: z
+      .enum(['running-total', 'largest-remainder'])
+      .optional()
+      .describe(
+        'How steps are rounded: "running-total" (the default) rounds the running total, so every checkpoint lies within half a unit of the exact path; "largest-remainder" splits by Hamilton\'s method, as money allocations do.',
+      ),
     tieBreak: z
       .enum(['largest-weight', 'earliest', 'latest'])
       .optional()
       .describe(
-        'Which periods get the leftover units when rounding ties: default "largest-weight" (then the earliest).',
+        'Who gets a unit on an exact tie: default "largest-weight" (then the earliest). Running totals: a running total exactly halfway rounds so that the unit goes to the earlier or the later of the two periods around it (to the one with the larger weight under "largest-weight"). Largest remainder: equal remainders are ordered the same way.',
       ),
   })
   .meta({ id: 'CascadeSpec', title: 'Cascade', description: 'How an objective is cascaded.' });

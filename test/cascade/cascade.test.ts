@@ -1,13 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  type CascadeMethod,
   type CascadeShape,
   calendarYear,
   cascade,
   cascadeSteps,
   cascadeTotal,
   type Granularity,
-  isPrecisionError,
   isValidationError,
   type Seasonality,
   stepTarget,
@@ -15,8 +15,8 @@ import {
   toDecimal,
 } from '../../src/index.js';
 import { deepFreeze } from '../money/deep-freeze.js';
-import { dec, julyFy, metric, objective, retail445 } from './fixtures.js';
-import { referenceUnits } from './reference.js';
+import { dec, id, julyFy, metric, objective, retail445 } from './fixtures.js';
+import { exactWeights, referenceRunningUnits, referenceUnits } from './reference.js';
 
 const units = (plan: { units: ArrayLike<number> }) => Array.from(plan.units);
 const dayNumber = (iso: string) =>
@@ -50,23 +50,15 @@ describe('cascade', () => {
       const q4Heavy: Seasonality = { by: 'quarter', weights: dec(['1', '1', '1', '2']) };
       const quarters = cascade(bookings, julyFy, { granularity: 'quarter', seasonality: q4Heavy });
       expect(units(quarters)).toEqual([20000000, 20000000, 20000000, 40000000]);
-      // Months: weights 1 ×9 and 2 ×3 (sum 15); 100000000/15 leaves 7 cents for the nine equal
-      // remainders of 2/3, which go to the earliest (largest-weight, then earliest).
+      // Months: weights 1 ×9 and 2 ×3 (sum 15), so the running total after month i is
+      // 100000000·Pᵢ/15 cents: 6666666.67, 13333333.33, 20000000, … 73333333.33, 86666666.67,
+      // 100000000, rounded to the nearest cent: 6666667, 13333333, 20000000, … The steps are the
+      // differences, so no month runs more than half a cent ahead of or behind the path.
       const months = cascade(bookings, julyFy, { granularity: 'month', seasonality: q4Heavy });
       expect(units(months)).toEqual([
-        ...Array(7).fill(6666667),
-        6666666,
-        6666666,
-        13333333,
-        13333333,
-        13333333,
+        6666667, 6666666, 6666667, 6666667, 6666666, 6666667, 6666667, 6666666, 6666667, 13333333,
+        13333334, 13333333,
       ]);
-      const late = cascade(bookings, julyFy, {
-        granularity: 'month',
-        seasonality: q4Heavy,
-        tieBreak: 'latest',
-      });
-      expect(units(late).slice(0, 9)).toEqual([6666666, 6666666, ...Array(7).fill(6666667)]);
       // Back-loaded months within each quarter: 1, 1, 2.
       const backLoaded: Seasonality = {
         by: 'month',
@@ -143,6 +135,70 @@ describe('cascade', () => {
       ]);
     });
 
+    it('climbs a count stock 0 → 5 over 10 months by the running total, not all at the start', () => {
+      const hires = {
+        ...objective('last', '0', '5', '2027-01-01', '2027-10-31'),
+        metric: metric('last', { kind: 'count' }),
+      };
+      // The exact path climbs 0.5 a month: 0.5, 1, 1.5, … 5. Each half rounds up (equal weights:
+      // the unit goes to the earlier month), so every checkpoint is within half a hire of the path.
+      expect(units(cascade(hires, calendarYear, { granularity: 'month' }))).toEqual([
+        1, 1, 2, 2, 3, 3, 4, 4, 5, 5,
+      ]);
+      // 'latest' rounds each half down: the unit goes to the later month.
+      expect(
+        units(cascade(hires, calendarYear, { granularity: 'month', tieBreak: 'latest' })),
+      ).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4, 5]);
+      // Largest remainder (as allocate splits money) hands the five leftover hires to the first
+      // five months: the stock reaches its target in May and waits there.
+      expect(
+        units(cascade(hires, calendarYear, { granularity: 'month', method: 'largest-remainder' })),
+      ).toEqual([1, 2, 3, 4, 5, 5, 5, 5, 5, 5]);
+    });
+
+    it('gives an exact half to the larger of the two weights around it under largest-weight', () => {
+      // Weights 1 and 3, then 3 and 1, with 2 units: the running total after the first period is
+      // 2·1/4 = 0.5 and 2·3/4 = 1.5, exact halves. The unit goes to the larger weight.
+      const two = objective('sum', '0', '2', '2027-01-01', '2027-06-30', {
+        metric: metric('sum', { kind: 'count' }),
+      });
+      const weights = (list: string[]) =>
+        units(
+          cascade(two, calendarYear, {
+            granularity: 'quarter',
+            shape: { kind: 'custom', weights: dec(list) },
+          }),
+        );
+      expect(weights(['1', '3'])).toEqual([0, 2]);
+      expect(weights(['3', '1'])).toEqual([2, 0]);
+      expect(weights(['1', '1'])).toEqual([1, 1]);
+    });
+
+    it('decides exact halves of prorated periods exactly, and totals near 2^53 units', () => {
+      // 16 April to 15 June: half of April, all of May, half of June: weights 0.5, 1, 0.5. Two
+      // units run 0.5, 1.5, 2: both halves are exact, and each goes by the tie-break.
+      const two = {
+        ...objective('sum', '0', '2', '2027-04-16', '2027-06-15'),
+        metric: metric('sum', { kind: 'count' }),
+      };
+      const by = (tieBreak: TieBreak) =>
+        units(cascade(two, calendarYear, { granularity: 'month', tieBreak }));
+      // largest-weight: 0.5 < 1, so the first half goes down; 1 > 0.5, so the second goes up.
+      expect(by('largest-weight')).toEqual([0, 2, 0]);
+      expect(by('earliest')).toEqual([1, 1, 0]);
+      expect(by('latest')).toEqual([0, 1, 1]);
+      // 2^53 − 1 units over the 31-, 28- and 31-day months of a quarter cut at 15 March.
+      const huge = {
+        ...objective('sum', '0', '9007199254740991', '2027-01-01', '2027-03-15'),
+        metric: metric('sum', { kind: 'count' }),
+      };
+      for (const method of ['running-total', 'largest-remainder'] as const) {
+        const plan = cascade(huge, calendarYear, { granularity: 'month', method });
+        const reference = method === 'running-total' ? referenceRunningUnits : referenceUnits;
+        expect(units(plan)).toEqual(reference(9007199254740991, plan.weights, 'largest-weight'));
+      }
+    });
+
     it("derives a flow's yearly growth from the baseline year: 18 deals growing to 90 over 3 years", () => {
       const deals = {
         ...objective('sum', '18', '90', '2026-07-01', '2029-06-30'),
@@ -196,7 +252,7 @@ describe('cascade', () => {
       expect(isValidationError(error)).toBe(true);
       expect((error as Error).message).toMatchInlineSnapshot(`
         "Cannot cascade objective "objective": 1 issue
-          - cascade.granularity: No granularity: neither the options nor the objective give one (received undefined; expected 'year', 'half', 'quarter', 'month' or 'week')"
+          - options.granularity: No granularity: neither the options nor the objective's cascade spec give one (received undefined; expected 'year', 'half', 'quarter', 'month' or 'week')"
       `);
     });
 
@@ -207,21 +263,17 @@ describe('cascade', () => {
           shape: { kind: 'custom', weights: dec(['1', '2']) },
         });
       expect(plan).toThrowErrorMatchingInlineSnapshot(`
-        [ValidationError: Invalid custom cascade shape: 1 issue
-          - cascade.shape.weights: The horizon has 4 periods of a quarter but 2 weights were given (received 2 weights; expected exactly 4 weights, one per period)]
+        [ValidationError: Cannot cascade objective "objective": 1 issue
+          - options.shape.weights: The horizon has 4 periods of a quarter but 2 weights were given (received 2 weights; expected exactly 4 weights, one per period)]
       `);
       const fine = () =>
         cascade(objective('sum', '0', '12.345', '2027-01-01', '2027-12-31'), calendarYear, {
           granularity: 'quarter',
         });
-      expect(fine).toThrowErrorMatchingInlineSnapshot(
-        `[PrecisionError: Target 12.345 has more than 2 decimal places; expected a value rounded to the metric's precision of 2]`,
-      );
-      try {
-        fine();
-      } catch (error) {
-        expect(isPrecisionError(error)).toBe(true);
-      }
+      expect(fine).toThrowErrorMatchingInlineSnapshot(`
+        [ValidationError: Cannot cascade objective "objective": 1 issue
+          - objective.target: Too precise: 3 decimal places where the metric allows 2 (received "12.345"; expected a value with at most 2 decimal places)]
+      `);
     });
 
     it('cannot derive a geometric rate from a baseline of zero', () => {
@@ -238,7 +290,9 @@ describe('cascade', () => {
         cascade(objective('sum', '0', '10', '2027-12-31', '2027-01-01'), calendarYear, {
           granularity: 'quarter',
         }),
-      ).toThrow(/The end is before the start/);
+      ).toThrow(
+        /objective.horizon.end: The horizon ends on 2027-01-01, before it starts on 2027-12-31/,
+      );
     });
 
     it('never mutates its inputs', () => {
@@ -259,7 +313,7 @@ describe('cascade', () => {
         { granularity: 'quarter' },
       );
       expect(stepTarget(plan, 0).toString()).toBe('0.25');
-      expect(() => stepTarget(plan, 4)).toThrow(RangeError);
+      expect(() => stepTarget(plan, 4)).toThrow(/No step 4 in a cascade of 4 steps/);
     });
   });
 
@@ -305,7 +359,9 @@ describe('cascade', () => {
       { nil: undefined },
     );
     const tieBreak = fc.constantFrom<TieBreak>('largest-weight', 'earliest', 'latest');
-    const amount = fc.integer({ min: -1e9, max: 1e12 });
+    // Small amounts too: they make exact halves of the running total likely.
+    const amount = fc.oneof(fc.integer({ min: -1e9, max: 1e12 }), fc.integer({ min: -9, max: 9 }));
+    const method = fc.constantFrom<CascadeMethod>('running-total', 'largest-remainder');
     const setup = fc.record({
       calendar,
       horizon,
@@ -313,6 +369,7 @@ describe('cascade', () => {
       shape,
       seasonality,
       tieBreak,
+      method,
       baseline: amount,
       target: amount,
     });
@@ -320,7 +377,7 @@ describe('cascade', () => {
     const run = (s: Setup, aggregation: 'sum' | 'last', scale = 1) =>
       cascade(
         {
-          id: 'o',
+          id: id('o'),
           metric: metric(aggregation),
           baseline: toDecimal(`${s.baseline}e-2`),
           target: toDecimal(`${s.target * scale}e-2`),
@@ -332,13 +389,34 @@ describe('cascade', () => {
           shape: s.shape,
           seasonality: s.seasonality,
           tieBreak: s.tieBreak,
+          method: s.method,
         },
       );
+    const reference = (s: Setup, total: number, weights: ArrayLike<number>) =>
+      s.method === 'running-total'
+        ? referenceRunningUnits(total, weights, s.tieBreak)
+        : referenceUnits(total, weights, s.tieBreak);
+    /**
+     * Whether every running total of `steps` lies within half a unit of the exact path
+     * total·Pᵢ/W: |2·(Rᵢ·W − total·Pᵢ)| ≤ W, in BigInt.
+     */
+    const withinHalf = (steps: number[], total: number, weights: ArrayLike<number>) => {
+      const w = exactWeights(weights);
+      const sum = w.reduce((a, b) => a + b, 0n);
+      let prefix = 0n;
+      let running = 0n;
+      return steps.every((step, i) => {
+        prefix += w[i] as bigint;
+        running += BigInt(step);
+        const gap = 2n * (running * sum - BigInt(total) * prefix);
+        return (gap < 0n ? -gap : gap) <= sum;
+      });
+    };
 
     test.prop([setup])("adds a flow's steps up exactly to its target", (s) => {
       const plan = run(s, 'sum');
       expect(units(plan).reduce((a, b) => a + b, 0)).toBe(s.target);
-      expect(units(plan)).toEqual(referenceUnits(s.target, plan.weights, s.tieBreak));
+      expect(units(plan)).toEqual(reference(s, s.target, plan.weights));
     });
 
     test.prop([setup])('ends a stock exactly on its target, climbing by the exact split', (s) => {
@@ -347,8 +425,22 @@ describe('cascade', () => {
       const climbs = units(plan).map(
         (u, i) => u - (i === 0 ? s.baseline : (plan.units[i - 1] as number)),
       );
-      expect(climbs).toEqual(referenceUnits(s.target - s.baseline, plan.weights, s.tieBreak));
+      expect(climbs).toEqual(reference(s, s.target - s.baseline, plan.weights));
     });
+
+    test.prop([setup])(
+      "keeps every checkpoint (a flow's total to date, a stock's level) within half a unit of the exact path by running totals",
+      (s) => {
+        const running = { ...s, method: 'running-total' as const };
+        const flow = run(running, 'sum');
+        expect(withinHalf(units(flow), s.target, flow.weights)).toBe(true);
+        const stock = run(running, 'last');
+        const climbs = units(stock).map(
+          (u, i) => u - (i === 0 ? s.baseline : (stock.units[i - 1] as number)),
+        );
+        expect(withinHalf(climbs, s.target - s.baseline, stock.weights)).toBe(true);
+      },
+    );
 
     test.prop([setup])('moves a stock monotonically from its baseline to its target', (s) => {
       const levels = [s.baseline, ...units(run(s, 'last'))];
@@ -363,38 +455,34 @@ describe('cascade', () => {
     });
 
     test.prop([setup, fc.integer({ min: 1, max: 12 })])(
-      'gives non-decreasing flow steps for increasing shapes on whole periods without seasonality',
+      'keeps each step within one unit of its exact share, and even steps within one unit of each other; largest remainder gives increasing shapes non-decreasing steps',
       (s, years) => {
-        const start = `${2020 + (s.calendar.startMonth === 1 ? 0 : 0)}-${String(s.calendar.startMonth).padStart(2, '0')}-01`;
-        const endYear = 2020 + years;
-        const end = new Date(Date.UTC(endYear, s.calendar.startMonth - 1, 1) - 864e5)
+        const start = `2020-${String(s.calendar.startMonth).padStart(2, '0')}-01`;
+        const end = new Date(Date.UTC(2020 + years, s.calendar.startMonth - 1, 1) - 864e5)
           .toISOString()
           .slice(0, 10);
+        const whole = { ...s, horizon: { start, end }, seasonality: undefined };
+        const total = Math.abs(s.target);
         const shapes: CascadeShape[] = [
           { kind: 'linear', from: toDecimal('1'), to: toDecimal('3') },
           { kind: 'geometric', rate: toDecimal('0.2') },
         ];
         for (const shape of shapes) {
-          const plan = run(
-            {
-              ...s,
-              horizon: { start, end },
-              shape,
-              seasonality: undefined,
-              target: Math.abs(s.target),
-            },
-            'sum',
-          );
+          const plan = run({ ...whole, shape, target: total }, 'sum');
           const list = units(plan);
-          for (let i = 1; i < list.length; i++)
-            expect(list[i]).toBeGreaterThanOrEqual(list[i - 1] as number);
+          const w = exactWeights(plan.weights);
+          const sum = w.reduce((a, b) => a + b, 0n);
+          // |step − total·wᵢ/W| < 1, that is |step·W − total·wᵢ| < W.
+          list.forEach((step, i) => {
+            const gap = BigInt(step) * sum - BigInt(total) * (w[i] as bigint);
+            expect((gap < 0n ? -gap : gap) < sum).toBe(true);
+          });
+          if (s.method === 'largest-remainder') {
+            for (let i = 1; i < list.length; i++)
+              expect(list[i]).toBeGreaterThanOrEqual(list[i - 1] as number);
+          }
         }
-        const even = units(
-          run(
-            { ...s, horizon: { start, end }, shape: { kind: 'even' }, seasonality: undefined },
-            'sum',
-          ),
-        );
+        const even = units(run({ ...whole, shape: { kind: 'even' } }, 'sum'));
         expect(Math.max(...even) - Math.min(...even)).toBeLessThanOrEqual(1);
       },
     );

@@ -3,8 +3,12 @@ import {
   type FiscalCalendar,
   type Metric,
   type MetricUnit,
+  type ObjectiveId,
   toDecimal,
 } from '../../src/index.js';
+
+/** An objective id (a brand: ids come from a parsed document or `ObjectiveId.parse`). */
+export const id = (value: string): ObjectiveId => value as ObjectiveId;
 
 export const julyFy: FiscalCalendar = {
   kind: 'month-based',
@@ -40,7 +44,7 @@ export function objective(
   extra: Partial<CascadeObjective> = {},
 ): CascadeObjective {
   return {
-    id: 'objective',
+    id: id('objective'),
     metric: metric(aggregation),
     baseline: toDecimal(baseline),
     target: toDecimal(target),

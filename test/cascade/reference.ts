@@ -63,3 +63,45 @@ export function referenceUnits(
 ): number[] {
   return referenceSplit(BigInt(total), exactWeights(weights), tieBreak).map(Number);
 }
+
+/**
+ * Rounding of the running total on BigInt: the running total after step i is total·Pᵢ/W rounded to
+ * the nearest unit; exactly halfway, up (the unit to period i) for `earliest`, down (to the next
+ * period with a weight) for `latest`, and for `largest-weight` up when wᵢ is at least the weight of
+ * that next period. A period of weight 0 keeps the running total. Negative totals are mirrored.
+ * Returns the steps.
+ */
+export function referenceRunning(total: bigint, weights: bigint[], tieBreak: TieBreak): bigint[] {
+  const sign = total < 0n ? -1n : 1n;
+  const units = total * sign;
+  const sum = weights.reduce((a, b) => a + b, 0n);
+  const steps: bigint[] = [];
+  let prefix = 0n;
+  let previous = 0n;
+  weights.forEach((w, i) => {
+    prefix += w;
+    let rounded = previous;
+    if (w !== 0n) {
+      // round(units·prefix/sum): compare twice the remainder with the sum.
+      const q = (units * prefix) / sum;
+      const twice = 2n * (units * prefix - q * sum);
+      const next = weights.slice(i + 1).find((x) => x > 0n);
+      const up =
+        tieBreak === 'earliest' ||
+        (tieBreak === 'largest-weight' && (next === undefined || w >= next));
+      rounded = twice > sum || (twice === sum && up) ? q + 1n : q;
+    }
+    steps.push((rounded - previous) * sign);
+    previous = rounded;
+  });
+  return steps;
+}
+
+/** The running-total reference for double weights. */
+export function referenceRunningUnits(
+  total: number,
+  weights: ArrayLike<number>,
+  tieBreak: TieBreak,
+): number[] {
+  return referenceRunning(BigInt(total), exactWeights(weights), tieBreak).map(Number);
+}

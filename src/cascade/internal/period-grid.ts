@@ -2,32 +2,21 @@
  * The periods a horizon covers, as day numbers and coverage factors, without building a date
  * string or a period object per period: the fast path the cascade walks for every objective.
  *
- * Grids are memoised per calendar object (a `WeakMap`, so a calendar no longer used takes its
- * grids with it) and per horizon and granularity, bounded in size. A grid is frozen and depends only
- * on its key, so the memo never changes a result; it exists because a portfolio cascades
- * thousands of objectives over the same few horizons, and walking the calendar costs more than
- * the rest of a cascade.
+ * The year layouts it reads are remembered by calendar value (`year-layouts.ts`), and the cascade
+ * remembers whole grids by value too (`grid-memo.ts`).
  *
  * @module
  */
 import type { FiscalCalendar } from '../../calendar/fiscal-calendar.js';
-import { toDayNumber } from '../../calendar/internal/day-number.js';
-import {
-  checkYear,
-  indexOfDay,
-  layoutOfDay,
-  periodCount,
-  requireWeeks,
-  type YearLayout,
-  yearLayout,
-} from '../../calendar/internal/fiscal-year.js';
+import { indexOfDay, requireWeeks } from '../../calendar/fiscal-year-layout.js';
 import type { Granularity } from '../../calendar/period.js';
-import { ValidationError } from '../../errors.js';
+import { dayNumberUnchecked } from '../../calendar/unchecked-days.js';
 import type { Horizon } from '../../model/horizon.js';
+import { layoutOf, layoutOfDay, layoutsOf } from './year-layouts.js';
 
 const monthsPer = { year: 12, half: 6, quarter: 3, month: 1, week: 0 } as const;
 
-/** The periods of a horizon at one granularity (frozen). */
+/** The periods of a horizon at one granularity. */
 export interface PeriodGrid {
   readonly count: number;
   /** Fiscal year and index of the first period. */
@@ -40,51 +29,135 @@ export interface PeriodGrid {
   /** Covered share of each period: covered days / period days (exactly 1 for a whole period). */
   readonly coverage: ReadonlyArray<number>;
   /**
-   * The fiscal months each period covers, for seasonality: for period i, the entries
-   * `monthStart[i] … monthStart[i + 1] − 1` of `month` (fiscal month 0–11) and `monthShare` (the
-   * covered share of that month; for weeks, the week's covered share of 7 days).
+   * With `months`: the fiscal months each period covers, for seasonality: for period i, the
+   * entries `monthStart[i] … monthStart[i + 1] − 1` of `month` (fiscal month 0–11) and
+   * `monthShare` (the covered share of that month; for weeks, the week's covered share of 7 days).
    */
   readonly monthStart: ReadonlyArray<number>;
   readonly month: ReadonlyArray<number>;
   readonly monthShare: ReadonlyArray<number>;
 }
 
-const MEMO_LIMIT = 512;
-const memo = new WeakMap<FiscalCalendar, Map<string, PeriodGrid>>();
-// The last grid handed out, checked first: consecutive objectives usually share a horizon.
-let last:
-  | { calendar: FiscalCalendar; start: string; end: string; granularity: string; grid: PeriodGrid }
-  | undefined;
+/** What to walk besides the coverage: the bounds and covered days, the fiscal months. */
+export interface GridParts {
+  readonly bounds?: boolean;
+  readonly months?: boolean;
+}
 
-/** The grid of a horizon at a granularity, from the memo or walked and remembered. */
+const ALL: GridParts = { bounds: true, months: false };
+/** The list of a part not walked: never written to (every write is behind its flag). */
+const NONE = Object.freeze([]) as unknown as number[];
+
+/**
+ * The grid of a horizon at a granularity. The horizon is valid (its end not before its start).
+ * `parts.bounds` (default true) fills `bounds` and `covered`; `parts.months` (default false) the
+ * fiscal months of each period (for seasonality). Unfilled lists are empty.
+ *
+ * @throws `UnsupportedGranularityError` for weeks on a month-based calendar
+ * @throws `FiscalYearOutOfRangeError` beyond the fiscal years 1900 to 2200
+ */
 export function periodGrid(
   calendar: FiscalCalendar,
   horizon: Horizon,
   granularity: Granularity,
+  parts: GridParts = ALL,
 ): PeriodGrid {
-  if (
-    last !== undefined &&
-    last.calendar === calendar &&
-    last.granularity === granularity &&
-    last.start === horizon.start &&
-    last.end === horizon.end
-  ) {
-    return last.grid;
+  const withBounds = parts.bounds !== false;
+  const months = parts.months === true;
+  requireWeeks(calendar, granularity);
+  const layouts = layoutsOf(calendar);
+  const first = dayNumberUnchecked(horizon.start);
+  const last = dayNumberUnchecked(horizon.end);
+  let layout = layoutOfDay(layouts, first);
+  const firstYear = layout.year;
+  const firstIndex = indexOfDay(layout, granularity, first);
+  // Lists not asked for stay one shared empty list: a grid costs only what its caller reads.
+  const bounds: number[] = withBounds ? [] : NONE;
+  const covered: number[] = withBounds ? [] : NONE;
+  const coverage: number[] = [];
+  const monthStart: number[] = months ? [] : NONE;
+  const monthList: number[] = months ? [] : NONE;
+  const monthShare: number[] = months ? [] : NONE;
+  if (granularity === 'week') {
+    let index = firstIndex;
+    for (;;) {
+      if (index > layout.weeks) {
+        layout = layoutOf(layouts, layout.year + 1);
+        index = 1;
+      }
+      const start = (layout.boundaries[0] as number) + 7 * (index - 1);
+      const days = Math.min(start + 6, last) - Math.max(start, first) + 1;
+      if (withBounds) {
+        bounds.push(start);
+        covered.push(days);
+      }
+      const share = days === 7 ? 1 : days / 7;
+      coverage.push(share);
+      if (months) {
+        monthStart.push(monthList.length);
+        monthList.push(monthOfDay(layout.boundaries, start) - 1);
+        monthShare.push(share);
+      }
+      if (start + 7 > last) break;
+      index++;
+    }
+    if (withBounds) bounds.push((bounds[bounds.length - 1] as number) + 7);
+  } else {
+    const per = monthsPer[granularity];
+    let month = (firstIndex - 1) * per + 1;
+    let after = 0;
+    for (;;) {
+      if (month > 12) {
+        layout = layoutOf(layouts, layout.year + 1);
+        month = 1;
+      }
+      const b = layout.boundaries;
+      const start = b[month - 1] as number;
+      after = b[month - 1 + per] as number;
+      const days = Math.min(after - 1, last) - Math.max(start, first) + 1;
+      if (withBounds) {
+        bounds.push(start);
+        covered.push(days);
+      }
+      const whole = days === after - start;
+      coverage.push(whole ? 1 : days / (after - start));
+      if (months) {
+        monthStart.push(monthList.length);
+        for (let m = month; m < month + per; m++) {
+          const mStart = b[m - 1] as number;
+          const mAfter = b[m] as number;
+          const mDays = whole
+            ? mAfter - mStart
+            : Math.min(mAfter - 1, last) - Math.max(mStart, first) + 1;
+          if (mDays <= 0) continue;
+          monthList.push(m - 1);
+          monthShare.push(mDays === mAfter - mStart ? 1 : mDays / (mAfter - mStart));
+        }
+      }
+      if (after > last) break;
+      month += per;
+    }
+    if (withBounds) bounds.push(after);
   }
-  let grids = memo.get(calendar);
-  if (grids === undefined) {
-    grids = new Map();
-    memo.set(calendar, grids);
-  }
-  const key = `${granularity} ${horizon.start} ${horizon.end}`;
-  let grid = grids.get(key);
-  if (grid === undefined) {
-    grid = walkGrid(calendar, horizon, granularity);
-    if (grids.size >= MEMO_LIMIT) grids.clear();
-    grids.set(key, grid);
-  }
-  last = { calendar, start: horizon.start, end: horizon.end, granularity, grid };
-  return grid;
+  if (months) monthStart.push(monthList.length);
+  return {
+    count: coverage.length,
+    firstYear,
+    firstIndex,
+    bounds,
+    covered,
+    coverage,
+    monthStart,
+    month: monthList,
+    monthShare,
+  };
+}
+
+/** The fiscal month (1–12) of a year's month boundaries containing a day. */
+function monthOfDay(boundaries: ReadonlyArray<number>, day: number): number {
+  let month = 1;
+  while (month < 12 && day >= (boundaries[month] as number)) month++;
+  return month;
 }
 
 /**
@@ -103,124 +176,4 @@ export function seasonalWeights(grid: PeriodGrid, monthWeights: ArrayLike<number
     out.push(sum);
   }
   return out;
-}
-
-function nextLayout(calendar: FiscalCalendar, layout: YearLayout): YearLayout {
-  checkYear(layout.year + 1);
-  return yearLayout(calendar, layout.year + 1);
-}
-
-/** The fiscal month (1–12) of a layout containing a day. */
-function monthOfDay(layout: YearLayout, day: number): number {
-  const b = layout.boundaries;
-  let month = 1;
-  while (month < 12 && day >= (b[month] as number)) month++;
-  return month;
-}
-
-function walkGrid(
-  calendar: FiscalCalendar,
-  horizon: Horizon,
-  granularity: Granularity,
-): PeriodGrid {
-  requireWeeks(calendar, granularity);
-  const first = toDayNumber(horizon.start, 'start');
-  const last = toDayNumber(horizon.end, 'end');
-  if (last < first) {
-    throw new ValidationError('Invalid horizon', [
-      {
-        code: 'horizon-reversed',
-        path: ['horizon', 'end'],
-        message: 'The end is before the start',
-        received: JSON.stringify(horizon.end),
-        expected: `a date on or after ${JSON.stringify(horizon.start)}`,
-      },
-    ]);
-  }
-  const firstLayout = layoutOfDay(calendar, first);
-  const lastLayout = layoutOfDay(calendar, last);
-  const firstIndex = indexOfDay(firstLayout, granularity, first);
-  const lastIndex = indexOfDay(lastLayout, granularity, last);
-  let count: number;
-  if (granularity === 'week') {
-    count = lastIndex - firstIndex + 1;
-    for (let year = firstLayout.year; year < lastLayout.year; year++) {
-      count += year === firstLayout.year ? firstLayout.weeks : yearLayout(calendar, year).weeks;
-    }
-  } else {
-    count =
-      (lastLayout.year - firstLayout.year) * periodCount(firstLayout, granularity) +
-      lastIndex -
-      firstIndex +
-      1;
-  }
-  const bounds: number[] = [];
-  const covered: number[] = [];
-  const coverage: number[] = [];
-  const monthStart: number[] = [];
-  const months: number[] = [];
-  const monthShare: number[] = [];
-  let layout = firstLayout;
-  if (granularity === 'week') {
-    let index = firstIndex;
-    for (let i = 0; i < count; i++) {
-      if (index > layout.weeks) {
-        layout = nextLayout(calendar, layout);
-        index = 1;
-      }
-      const start = (layout.boundaries[0] as number) + 7 * (index - 1);
-      bounds.push(start);
-      const days = Math.min(start + 6, last) - Math.max(start, first) + 1;
-      covered.push(days);
-      const share = days === 7 ? 1 : days / 7;
-      coverage.push(share);
-      monthStart.push(months.length);
-      months.push(monthOfDay(layout, start) - 1);
-      monthShare.push(share);
-      index++;
-    }
-    bounds.push((bounds[count - 1] as number) + 7);
-  } else {
-    const per = monthsPer[granularity];
-    let month = (firstIndex - 1) * per + 1;
-    for (let i = 0; i < count; i++) {
-      if (month > 12) {
-        layout = nextLayout(calendar, layout);
-        month = 1;
-      }
-      const b = layout.boundaries;
-      const start = b[month - 1] as number;
-      const after = b[month - 1 + per] as number;
-      bounds.push(start);
-      const days = Math.min(after - 1, last) - Math.max(start, first) + 1;
-      covered.push(days);
-      const whole = days === after - start;
-      coverage.push(whole ? 1 : days / (after - start));
-      monthStart.push(months.length);
-      for (let m = month; m < month + per; m++) {
-        const mStart = b[m - 1] as number;
-        const mAfter = b[m] as number;
-        const mDays = whole
-          ? mAfter - mStart
-          : Math.min(mAfter - 1, last) - Math.max(mStart, first) + 1;
-        if (mDays <= 0) continue;
-        months.push(m - 1);
-        monthShare.push(mDays === mAfter - mStart ? 1 : mDays / (mAfter - mStart));
-      }
-      month += per;
-      if (i === count - 1) bounds.push(after);
-    }
-  }
-  monthStart.push(months.length);
-  return Object.freeze({
-    count,
-    firstYear: firstLayout.year,
-    firstIndex,
-    bounds: Object.freeze(bounds),
-    covered: Object.freeze(covered),
-    coverage: Object.freeze(coverage),
-    monthStart: Object.freeze(monthStart),
-    month: Object.freeze(months),
-    monthShare: Object.freeze(monthShare),
-  });
 }

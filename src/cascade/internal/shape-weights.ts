@@ -1,118 +1,89 @@
 /**
  * The unrounded weights of a cascade's periods: the shape's formula times seasonality times the
- * covered share of each period. See `cascade` for the formulas.
+ * covered share of each period. See `cascade` for the formulas; the geometric and S-curve curves
+ * are in `growth-curves.ts`.
  *
  * @module
  */
+
+import { argumentError } from '../../argument-checks.js';
 import type { Granularity } from '../../calendar/period.js';
-import { ValidationError } from '../../errors.js';
+import type { IssuePath } from '../../errors.js';
 import type { CascadeShape, Seasonality } from '../../model/cascade-spec.js';
 import type { Decimal } from '../../money/to-decimal.js';
+import { type Growth, geometricWeights, sCurveWeights } from './growth-curves.js';
 import { type PeriodGrid, seasonalWeights } from './period-grid.js';
-import { placesOf, toUnits } from './units.js';
-
-/** Periods in a year at each granularity, for a yearly growth rate (52 for weeks). */
-const periodsPerYear = { year: 1, half: 2, quarter: 4, month: 12, week: 52 } as const;
+import { unitsOrUndefined } from './units.js';
 
 /**
- * Decimal weights as whole numbers with the same ratios (scaled by a common power of ten), so
- * their ratios are exact in doubles.
+ * Decimals as numbers with the same ratios: whole numbers (scaled by a common power of ten) when
+ * every one fits the safe integer range, so their ratios are exact; otherwise each divided by the
+ * largest, as the nearest double (a relative error below 2⁻⁵³), so that weights of any size and
+ * any number of decimals the document allows are read, never refused as too large.
  */
-export function integerWeights(values: ReadonlyArray<Decimal>, what: string): number[] {
-  const places = placesOf(values);
-  const out: number[] = [];
-  for (const value of values) out.push(toUnits(value, places, what));
+export function ratioWeights(values: ReadonlyArray<Decimal>): number[] {
+  // Whole numbers (the usual weights) need one pass; others a second at their decimal places.
+  const whole = scaled(values, 0);
+  if (whole !== undefined) return whole;
+  let places = 0;
+  for (const value of values) places = Math.max(places, value.decimalPlaces());
+  const decimals = scaled(values, places);
+  if (decimals !== undefined) return decimals;
+  let largest = values[0] as Decimal;
+  for (const value of values) if (value.abs().gt(largest.abs())) largest = value;
+  return values.map((value) => value.div(largest.abs()).toNumber());
+}
+
+/** The values in units of `10^-places`, or `undefined` when one is not a safe whole number of them. */
+function scaled(values: ReadonlyArray<Decimal>, places: number): number[] | undefined {
+  const out: number[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const units = unitsOrUndefined(values[i] as Decimal, places);
+    if (units === undefined) return undefined;
+    out[i] = units;
+  }
   return out;
 }
 
 /** Seasonal weights of fiscal months 1–12 (quarter weights repeat over their three months). */
 export function monthWeightsOf(
   seasonality: Seasonality | undefined,
-): ArrayLike<number> | undefined {
+): ReadonlyArray<number> | undefined {
   if (seasonality === undefined) return undefined;
-  const weights = integerWeights(seasonality.weights, 'Seasonal weight');
+  const weights = ratioWeights(seasonality.weights);
   if (seasonality.by === 'month') return weights;
   const months: number[] = [];
   for (let m = 0; m < 12; m++) months.push(weights[Math.floor(m / 3)] as number);
   return months;
 }
 
-/** What the geometric shape needs to know about the objective. */
-export interface GrowthContext {
-  readonly kind: 'flow' | 'stock';
-  readonly baseline: number;
-  readonly target: number;
-}
-
-/**
- * The yearly growth factor x of a flow whose yearly amounts grow by x from a baseline year just
- * before the horizon: target / baseline = x + x² + … + x^Y, continued to fractional Y as
- * x·(x^Y − 1)/(x − 1). Solved by bisection (monotone in x).
- */
-export function flowGrowthFactor(ratio: number, years: number): number {
-  const total = (x: number): number =>
-    Math.abs(x - 1) < 1e-12 ? years : (x * (x ** years - 1)) / (x - 1);
-  let low = 1e-9;
-  let high = 2;
-  while (total(high) < ratio) high *= 2;
-  for (let k = 0; k < 200 && high - low > 1e-15 * high; k++) {
-    const mid = (low + high) / 2;
-    if (total(mid) < ratio) low = mid;
-    else high = mid;
-  }
-  return (low + high) / 2;
-}
-
-function growthInvalid(message: string, received: string, expected: string): ValidationError {
-  return new ValidationError('Cannot derive the geometric growth rate', [
-    { code: 'invalid-argument', path: ['baseline'], message, received, expected },
-  ]);
-}
-
-/** The growth per period (`ln` of the factor) of a geometric shape. */
-function logGrowthPerPeriod(
-  shape: Extract<CascadeShape, { kind: 'geometric' }>,
-  granularity: Granularity,
-  elapsed: number,
-  growth: GrowthContext,
-): number {
-  const perYear = periodsPerYear[granularity];
-  if (shape.rate !== undefined) return Math.log1p(shape.rate.toNumber()) / perYear;
-  const { baseline, target } = growth;
-  if (!(baseline > 0) || !(target > 0)) {
-    throw growthInvalid(
-      'Deriving the growth rate needs a baseline and a target greater than 0',
-      `baseline ${baseline}, target ${target} (in units)`,
-      'a positive baseline and target, or a shape with an explicit "rate"',
-    );
-  }
-  if (growth.kind === 'stock') return Math.log(target / baseline) / elapsed;
-  return Math.log(flowGrowthFactor(target / baseline, elapsed / perYear)) / perYear;
-}
-
 /**
  * The weight of each period. Intensity shapes (even, linear, custom) give `intensity × S` where S
  * is the period's covered share (or its seasonal weight); cumulative shapes (geometric, s-curve)
  * give the rise of their curve over the period's elapsed time, times the mean seasonal weight.
+ *
+ * @throws {ValidationError} at `path` for custom weights not one per period, or all zero where the
+ * horizon falls
  */
 export function shapeWeights(
   grid: PeriodGrid,
   shape: CascadeShape,
   granularity: Granularity,
-  growth: GrowthContext,
-  monthWeights: ArrayLike<number> | undefined,
-): ReadonlyArray<number> {
+  growth: Growth,
+  monthWeights: ReadonlyArray<number> | undefined,
+  summary: string,
+  path: IssuePath,
+): number[] {
   const n = grid.count;
   const seasonal = monthWeights === undefined ? undefined : seasonalWeights(grid, monthWeights);
   const season = seasonal ?? grid.coverage;
-  // Both are read-only from here on (the grid's is frozen): `even` takes them as its weights.
-  if (shape.kind === 'even') return season;
-  const weights: number[] = new Array(n).fill(0);
   switch (shape.kind) {
+    case 'even':
+      // A copy: the grid may be remembered for other cascades.
+      return seasonal ?? grid.coverage.slice();
     case 'linear': {
-      const [from, to] = integerWeights([shape.from, shape.to], 'Linear intensity');
-      const a = from as number;
-      const b = to as number;
+      const [a, b] = ratioWeights([shape.from, shape.to]) as [number, number];
+      const weights: number[] = new Array(n);
       // Intensity of period i: from + (to − from)·i/(n − 1), scaled by (n − 1) to stay whole.
       for (let i = 0; i < n; i++) {
         const intensity = n === 1 ? a : a * (n - 1) + (b - a) * i;
@@ -122,67 +93,53 @@ export function shapeWeights(
     }
     case 'custom': {
       if (shape.weights.length !== n) {
-        throw new ValidationError('Invalid custom cascade shape', [
-          {
-            code: 'wrong-count',
-            path: ['cascade', 'shape', 'weights'],
-            message: `The horizon has ${n} periods of a ${granularity} but ${shape.weights.length} weights were given`,
-            received: `${shape.weights.length} weights`,
-            expected: `exactly ${n} weights, one per period`,
-          },
-        ]);
+        throw argumentError(
+          summary,
+          'wrong-count',
+          [...path, 'weights'],
+          `The horizon has ${n} periods of a ${granularity} but ${shape.weights.length} weights were given`,
+          `${shape.weights.length} weights`,
+          `exactly ${n} weights, one per period`,
+          { count: shape.weights.length, expected: n },
+        );
       }
-      const custom = integerWeights(shape.weights, 'Custom weight');
-      for (let i = 0; i < n; i++) weights[i] = (custom[i] as number) * (season[i] as number);
+      const custom = ratioWeights(shape.weights);
+      const weights: number[] = new Array(n);
+      let any = false;
+      for (let i = 0; i < n; i++) {
+        const weight = (custom[i] as number) * (season[i] as number);
+        weights[i] = weight;
+        if (weight > 0) any = true;
+      }
+      if (!any) {
+        throw argumentError(
+          summary,
+          'invalid-value',
+          [...path, 'weights'],
+          `Every custom weight is 0: nothing says how to spread the objective over its ${n} periods`,
+          `${n} weights of 0`,
+          'at least one weight above 0',
+        );
+      }
       return weights;
     }
     case 'geometric':
     case 's-curve': {
-      let elapsed = 0;
-      for (let i = 0; i < n; i++) elapsed += grid.coverage[i] as number;
-      const curve = cumulativeCurve(shape, granularity, elapsed, growth);
-      let t = 0;
-      let previous = curve(0);
-      for (let i = 0; i < n; i++) {
-        const coverage = grid.coverage[i] as number;
-        t += coverage;
-        const next = curve(i === n - 1 ? elapsed : t);
-        const mean = seasonal === undefined ? 1 : (seasonal[i] as number) / coverage;
-        weights[i] = Math.max(0, next - previous) * mean;
-        previous = next;
+      const weights =
+        shape.kind === 'geometric'
+          ? geometricWeights(grid.coverage, shape.rate, granularity, growth, summary, path)
+          : sCurveWeights(grid.coverage, shape.midpoint.toNumber(), shape.steepness.toNumber());
+      if (seasonal !== undefined) {
+        for (let i = 0; i < n; i++) {
+          weights[i] =
+            (weights[i] as number) * ((seasonal[i] as number) / (grid.coverage[i] as number));
+        }
       }
       return weights;
     }
     default: {
       const never: never = shape;
-      throw new ValidationError('Unknown cascade shape', [
-        {
-          code: 'invalid-value',
-          path: ['cascade', 'shape', 'kind'],
-          message: 'Unknown shape',
-          received: JSON.stringify((never as { kind: unknown }).kind),
-          expected: "'even', 'linear', 'geometric', 's-curve' or 'custom'",
-        },
-      ]);
+      return never;
     }
   }
-}
-
-/** The cumulative curve C(t) of a geometric or S-curve shape over elapsed periods t. */
-function cumulativeCurve(
-  shape: Extract<CascadeShape, { kind: 'geometric' | 's-curve' }>,
-  granularity: Granularity,
-  elapsed: number,
-  growth: GrowthContext,
-): (t: number) => number {
-  if (shape.kind === 'geometric') {
-    const rate = logGrowthPerPeriod(shape, granularity, elapsed, growth);
-    // C(t) = (e^{rate·t} − 1)/rate, tending to t when the rate is 0 (an even shape).
-    if (Math.abs(rate) < 1e-12) return (t) => t;
-    return (t) => Math.expm1(rate * t) / rate;
-  }
-  const midpoint = shape.midpoint.toNumber();
-  const steepness = shape.steepness.toNumber();
-  const logistic = (u: number): number => 1 / (1 + Math.exp(-steepness * (u - midpoint)));
-  return (t) => logistic(t / elapsed);
 }

@@ -4,17 +4,22 @@
  *
  * @module
  */
-import { fromDayNumber } from '../../calendar/internal/day-number.js';
-import { periodCount, yearLayout } from '../../calendar/internal/fiscal-year.js';
+import { periodCount } from '../../calendar/fiscal-year-layout.js';
 import type { IsoDate } from '../../calendar/iso-date.js';
 import type { Period } from '../../calendar/period.js';
-import type { Cascade } from '../cascade.js';
+import { isoDateUnchecked } from '../../calendar/unchecked-days.js';
+import type { Cascade } from '../cascade-result.js';
 import { periodGrid } from './period-grid.js';
+import { layoutOf, layoutsOf } from './year-layouts.js';
 
 export interface StepPeriod {
   readonly period: Period;
+  /** The period's first day, and its first day as a day number. */
   readonly start: IsoDate;
+  readonly startDay: number;
+  /** The period's last day, and the day number of the day after it. */
   readonly end: IsoDate;
+  readonly afterDay: number;
   readonly days: number;
   readonly partial: boolean;
 }
@@ -22,23 +27,26 @@ export interface StepPeriod {
 export function stepPeriods(plan: Cascade): StepPeriod[] {
   const { calendar, granularity } = plan;
   const grid = periodGrid(calendar, plan.horizon, granularity);
+  const layouts = layoutsOf(calendar);
   const out: StepPeriod[] = [];
   let year = grid.firstYear;
   let index = grid.firstIndex;
-  let count = periodCount(yearLayout(calendar, year), granularity);
+  let count = periodCount(layoutOf(layouts, year), granularity);
   for (let i = 0; i < grid.count; i++) {
     if (index > count) {
       year++;
       index = 1;
-      count = periodCount(yearLayout(calendar, year), granularity);
+      count = periodCount(layoutOf(layouts, year), granularity);
     }
     const start = grid.bounds[i] as number;
     const after = grid.bounds[i + 1] as number;
     const days = grid.covered[i] as number;
     out.push({
       period: { calendar: calendar.id, granularity, year, index },
-      start: fromDayNumber(start),
-      end: fromDayNumber(after - 1),
+      start: isoDateUnchecked(start),
+      startDay: start,
+      end: isoDateUnchecked(after - 1),
+      afterDay: after,
       days,
       partial: days < after - start,
     });

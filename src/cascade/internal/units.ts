@@ -5,21 +5,27 @@
  *
  * @module
  */
-import { PrecisionError } from '../../money/errors.js';
-import { DecimalImpl, fromDecimalInstance } from '../../money/internal/decimal.js';
-import type { Decimal } from '../../money/to-decimal.js';
+import { argumentError, describeReceived } from '../../argument-checks.js';
+import type { IssuePath } from '../../errors.js';
+import { type Decimal, toDecimal } from '../../money/to-decimal.js';
 
 const ZEROS = '000000000000000000000000';
 
 /**
  * The value as a whole number of units of `10^-precision`.
  *
- * @throws {@link PrecisionError} when the value has more decimals than `precision`, or its units
- * are beyond the safe integer range
+ * @throws {ValidationError} at `path` (summary `summary`) when the value has more decimals than
+ * `precision` (`too-precise`), or its units are beyond the safe integer range (`too-big`)
  */
-export function toUnits(value: Decimal, precision: number, what: string): number {
+export function toUnits(
+  value: Decimal,
+  precision: number,
+  summary: string,
+  path: IssuePath,
+): number {
   const words = value.d;
-  if (value.isZero()) return 0;
+  // Zero is [0] in decimal.js's documented digit words (cheaper to read than to ask `isZero()`).
+  if (words[0] === 0) return 0;
   const fast = fastUnits(words, value.e, precision);
   if (fast !== undefined) return value.s < 0 ? -fast : fast;
   let digits = String(words[0]);
@@ -33,18 +39,46 @@ export function toUnits(value: Decimal, precision: number, what: string): number
   } else {
     const keep = digits.length + shift;
     if (keep <= 0 || !/^0*$/.test(digits.slice(keep))) {
-      throw new PrecisionError(
-        `${what} ${value.toFixed()} has more than ${precision} decimal places; expected a value rounded to the metric's precision of ${precision}`,
+      const places = value.decimalPlaces();
+      throw argumentError(
+        summary,
+        'too-precise',
+        path,
+        `Too precise: ${places} decimal places where the metric allows ${precision}`,
+        describeReceived(value.toFixed()),
+        `a value with at most ${precision} decimal place${precision === 1 ? '' : 's'}`,
+        { places: precision, decimals: places },
       );
     }
     units = Number(digits.slice(0, keep));
   }
   if (!Number.isSafeInteger(units)) {
-    throw new PrecisionError(
-      `${what} ${value.toFixed()} is too large: at ${precision} decimal places it exceeds ${Number.MAX_SAFE_INTEGER} units`,
+    const largest = toDecimal(`${Number.MAX_SAFE_INTEGER}e-${precision}`).toFixed();
+    throw argumentError(
+      summary,
+      'too-big',
+      path,
+      `The value is too large to plan with ${precision} decimal place${precision === 1 ? '' : 's'}`,
+      describeReceived(value.toFixed()),
+      `at most ${largest} in absolute value`,
+      { maximum: largest, places: precision },
     );
   }
   return value.s < 0 ? -units : units;
+}
+
+/**
+ * The value as a whole number of units of `10^-precision` when it is one within the safe integer
+ * range, otherwise `undefined`; never throws.
+ */
+export function unitsOrUndefined(value: Decimal, precision: number): number | undefined {
+  const words = value.d;
+  if (words[0] === 0) return 0;
+  const fast = fastUnits(words, value.e, precision);
+  if (fast !== undefined) return value.s < 0 ? -fast : fast;
+  if (value.decimalPlaces() > precision || value.e + precision > 15) return undefined;
+  const units = Number(value.toFixed(precision).replace('.', ''));
+  return Number.isSafeInteger(units) ? units : undefined;
 }
 
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -85,13 +119,6 @@ function fastUnits(words: ReadonlyArray<number>, e: number, precision: number): 
 }
 
 /** A whole number of units of `10^-precision` as a Decimal, built from its digits (no rounding). */
-export function fromUnits(units: number, precision: number): Decimal {
-  return fromDecimalInstance(new DecimalImpl(`${units}e-${precision}`));
-}
-
-/** The number of decimal places a set of decimals needs to be whole numbers. */
-export function placesOf(values: ReadonlyArray<Decimal>): number {
-  let places = 0;
-  for (const value of values) places = Math.max(places, value.decimalPlaces());
-  return places;
+export function fromUnits(units: number | bigint, precision: number): Decimal {
+  return toDecimal(`${units}e-${precision}`);
 }

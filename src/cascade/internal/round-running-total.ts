@@ -1,0 +1,147 @@
+/**
+ * Rounding by running totals: the running total after step i is the exact value total·Pᵢ/W (Pᵢ
+ * the weights up to i, W all of them) rounded to the nearest unit, and each step is that minus the
+ * rounded total before it. So every running total lies within half a unit of the exact path, the
+ * last one is the total itself, and steps never go against the total (the rounding is monotone).
+ *
+ * **Exact halves.** A running total exactly halfway between two units decides which of the two
+ * periods around it gets the unit: rounding up (away from zero) gives it to the period that ends
+ * there, rounding down to the next period with a weight. `earliest` rounds up, `latest` rounds
+ * down, `largest-weight` gives the unit to the one of the two with the larger weight (the earlier
+ * on equal weights). A period of weight 0 never moves the running total.
+ *
+ * Exact: whole weights whose products stay safe integers are computed exactly in doubles; other
+ * weights take a double path guarded by an error bound, and an exact BigInt path (each double
+ * weight taken as the exact binary fraction it is) when a decision is too close to call.
+ *
+ * @module
+ */
+import type { TieBreak } from '../../money/allocate.js';
+import { exactWeights } from './exact-weights.js';
+
+const EPSILON = 2 ** -52;
+
+/** Whether a half at checkpoint i rounds up (the unit to period i) rather than down. */
+function halfGoesEarlier(weights: ArrayLike<number>, i: number, tieBreak: TieBreak): boolean {
+  if (tieBreak !== 'largest-weight') return tieBreak === 'earliest';
+  const here = weights[i] as number;
+  for (let j = i + 1; j < weights.length; j++) {
+    const next = weights[j] as number;
+    if (next > 0) return here >= next;
+  }
+  return true;
+}
+
+/**
+ * Splits `total` (a safe integer) over `weights` (finite, 0 or more, with a positive sum) by
+ * running totals: the steps, one per weight.
+ */
+export function roundRunningTotal(
+  total: number,
+  weights: ArrayLike<number>,
+  tieBreak: TieBreak,
+): number[] {
+  const n = weights.length;
+  const negative = total < 0;
+  const units = Math.abs(total);
+  const out: number[] = new Array(n).fill(0);
+  if (units === 0) return out;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += weights[i] as number;
+  // Each prefix sum and the quotient carry a relative error below (2n + 4)·2⁻⁵³, so a running
+  // total computed in doubles is within `bound` of the exact one (which is at most `units`).
+  const bound = units * (n + 2) * EPSILON;
+  let exact: Exact | undefined;
+  // Past a quarter unit of error (totals near 2^53) the doubles decide nothing: all go exact.
+  const guard = bound < 0.25 ? bound : Number.POSITIVE_INFINITY;
+  let prefix = 0;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const weight = weights[i] as number;
+    prefix += weight;
+    let rounded = previous;
+    if (i === n - 1) rounded = units;
+    else if (weight !== 0) {
+      const value = (units * prefix) / sum;
+      const floor = Math.floor(value);
+      const off = value - floor - 0.5;
+      if (off > guard) rounded = floor + 1;
+      else if (off < -guard) rounded = floor;
+      else {
+        exact ??= {
+          units,
+          weights,
+          sum,
+          tieBreak,
+          whole: undefined,
+          big: undefined,
+          bigSum: 0n,
+          bigPrefix: 0n,
+          next: 0,
+        };
+        rounded = exactAt(exact, i, prefix);
+      }
+    }
+    const step = rounded - previous;
+    out[i] = negative && step !== 0 ? -step : step;
+    previous = rounded;
+  }
+  return out;
+}
+
+/**
+ * The state of the exact running totals, for the checkpoints too close to a half to decide in
+ * doubles: whole weights whose products stay safe integers are exact in double arithmetic; any
+ * others go to BigInt (each double weight taken as the exact binary fraction it is), the prefix
+ * advanced as far as needed.
+ */
+interface Exact {
+  readonly units: number;
+  readonly weights: ArrayLike<number>;
+  readonly sum: number;
+  readonly tieBreak: TieBreak;
+  whole: boolean | undefined;
+  big: bigint[] | undefined;
+  bigSum: bigint;
+  bigPrefix: bigint;
+  next: number;
+}
+
+/**
+ * The running total after step i, rounded exactly; `prefix` is the double sum of the weights up to
+ * i, exact when the weights are whole and their sum safe.
+ */
+function exactAt(state: Exact, i: number, prefix: number): number {
+  const { units, weights, sum, tieBreak } = state;
+  if (state.whole === undefined) {
+    let whole = Number.isSafeInteger(sum) && Number.isSafeInteger(units * sum);
+    for (let k = 0; whole && k < weights.length; k++) whole = Number.isInteger(weights[k]);
+    state.whole = whole;
+  }
+  if (state.whole) {
+    const scaled = units * prefix;
+    let floor = Math.floor(scaled / sum);
+    let remainder = scaled - floor * sum;
+    if (remainder < 0) {
+      floor -= 1;
+      remainder += sum;
+    } else if (remainder >= sum) {
+      floor += 1;
+      remainder -= sum;
+    }
+    const twice = 2 * remainder;
+    const up = twice > sum || (twice === sum && halfGoesEarlier(weights, i, tieBreak));
+    return up ? floor + 1 : floor;
+  }
+  if (state.big === undefined) {
+    state.big = exactWeights(weights);
+    for (const weight of state.big) state.bigSum += weight;
+  }
+  while (state.next <= i) state.bigPrefix += state.big[state.next++] as bigint;
+  const scaled = BigInt(units) * state.bigPrefix;
+  const floor = scaled / state.bigSum;
+  const twice = 2n * (scaled - floor * state.bigSum);
+  const up =
+    twice > state.bigSum || (twice === state.bigSum && halfGoesEarlier(weights, i, tieBreak));
+  return Number(up ? floor + 1n : floor);
+}
