@@ -5,10 +5,10 @@
  */
 import type { IsoDate } from '../../calendar/iso-date.js';
 import type { Direction } from '../../model/metric.js';
+import { formatTrimmed as show } from '../../money/decimal-arithmetic.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import type { ProgressStatus } from '../default-thresholds.js';
-import type { StatusExplanation } from '../progress-result.js';
-import { show } from './numbers.js';
+import type { StatusExplanation } from '../status-explanation.js';
 
 /** The thresholds as decimals. */
 export interface Thresholds {
