@@ -8,17 +8,7 @@ import {
   type ProgressActualJson,
   type ProgressPlan,
 } from '../../src/index.js';
-import {
-  actualsOf,
-  codesOf,
-  d,
-  errorMessage,
-  json,
-  messagesOf,
-  month,
-  planOf,
-  quarter,
-} from './fixtures.js';
+import { actualsOf, json, messagesOf, month, planOf, quarter } from './fixtures.js';
 
 const run = (
   plan: ProgressPlan,
