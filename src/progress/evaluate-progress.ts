@@ -1,10 +1,10 @@
 import { isRecord, wrongType } from '../argument-checks.js';
-import { FiscalCalendar } from '../calendar/fiscal-calendar.js';
+import type { FiscalCalendar } from '../calendar/fiscal-calendar.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import { acceptValue } from '../model/accept.js';
 import type { ProgressThresholds } from './default-thresholds.js';
 import { evaluatePlan } from './internal/evaluate-plan.js';
 import { calendarDays } from './internal/period-days.js';
+import { readCalendar } from './internal/read-calendar.js';
 import { readProgressOptions } from './internal/read-options.js';
 import { readActuals, readObjective, readSteps } from './internal/read-plan.js';
 import type { ObjectiveProgress } from './objective-progress.js';
@@ -88,7 +88,7 @@ export function evaluateProgress(
   options: EvaluateProgressOptions,
 ): ObjectiveProgress {
   const { settings } = readProgressOptions(options, SUMMARY);
-  const days = calendarDays(acceptValue(FiscalCalendar, calendar, SUMMARY, ['calendar']));
+  const days = calendarDays(readCalendar(calendar, SUMMARY));
   if (!isRecord(plan)) {
     throw wrongType(SUMMARY, ['plan'], plan, 'a plan: { objective, steps }');
   }

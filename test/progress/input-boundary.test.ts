@@ -324,3 +324,28 @@ describe('rollUpProgress, progressToRows and planFromGoals at their boundary', (
     `);
   });
 });
+
+describe('evaluateProgress refuses misspelt fields instead of ignoring them', () => {
+  it('names the unknown key of an objective, its metric or the calendar', () => {
+    const objective = { ...plan.objective, weigth: d(3) };
+    const metric = { ...plan.objective, metric: { ...plan.objective.metric, agregation: 'sum' } };
+    const calendar = { ...calendarYear, yearNamng: 'start-year' } as FiscalCalendar;
+    expect(
+      [
+        firstIssue(() =>
+          evaluateProgress({ objective, steps: [] } as never, [], calendarYear, asOf),
+        ),
+        firstIssue(() =>
+          evaluateProgress({ objective: metric, steps: [] } as never, [], calendarYear, asOf),
+        ),
+        firstIssue(() => evaluateProgress(plan, [], calendar, asOf)),
+      ].map((issue) =>
+        typeof issue === 'string' ? issue : `${issue?.code} at ${issue?.path.join('.')}`,
+      ),
+    ).toEqual([
+      'unknown-field at plan.objective.weigth',
+      'unknown-field at plan.objective.metric.agregation',
+      'unknown-field at calendar.yearNamng',
+    ]);
+  });
+});

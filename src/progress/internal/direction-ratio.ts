@@ -18,19 +18,11 @@ export function maintainRatio(ratio: Decimal, tolerance: Decimal): Decimal {
 }
 
 /**
- * How a value compares with a reference in the metric's direction, as a ratio where 1 is "as
- * planned": `increase` → value / reference; `decrease` → 2 − value / reference (10 % under the
- * reference reads 1.1, 10 % over reads 0.9); `maintain` → 1 within the tolerance band, otherwise
- * 1 − |value / reference − 1|. `null` when the reference is zero.
+ * A plain ratio (value / reference) read in the metric's direction, where 1 is "as planned":
+ * `increase` → the ratio; `decrease` → 2 − ratio (10 % under the reference reads 1.1, 10 % over
+ * reads 0.9); `maintain` → 1 within the tolerance band, otherwise 1 − |ratio − 1|.
  */
-export function directionRatio(
-  value: Decimal,
-  reference: Decimal,
-  direction: Direction,
-  tolerance: Decimal,
-): Decimal | null {
-  const ratio = divideOrNull(value, reference);
-  if (ratio === null) return null;
+export function inDirection(ratio: Decimal, direction: Direction, tolerance: Decimal): Decimal {
   switch (direction) {
     case 'increase':
       return ratio;
@@ -44,6 +36,26 @@ export function directionRatio(
 }
 
 /**
+ * How a value compares with a reference in the metric's direction (see {@link inDirection});
+ * `null` when the reference is zero.
+ */
+export function directionRatio(
+  value: Decimal,
+  reference: Decimal,
+  direction: Direction,
+  tolerance: Decimal,
+): Decimal | null {
+  const ratio = divideOrNull(value, reference);
+  return ratio === null ? null : inDirection(ratio, direction, tolerance);
+}
+
+/** A pace and the plain ratio it was read from (the plan-shape forecast applies the ratio). */
+export interface Pace {
+  readonly pace: Decimal | null;
+  readonly ratio: Decimal | null;
+}
+
+/**
  * The pace of a flow: actual to date against expected to date in the metric's direction; 1 when
  * both are zero, `null` when only the expectation is.
  */
@@ -52,15 +64,16 @@ export function flowPace(
   expected: Decimal,
   direction: Direction,
   tolerance: Decimal,
-): Decimal | null {
-  if (expected.isZero()) return actual.isZero() ? ONE : null;
-  return directionRatio(actual, expected, direction, tolerance);
+): Pace {
+  const ratio = divideOrNull(actual, expected);
+  if (ratio === null) return { pace: actual.isZero() ? ONE : null, ratio };
+  return { pace: inDirection(ratio, direction, tolerance), ratio };
 }
 
 /**
- * The pace of a level: for `maintain` the level against the planned level; otherwise the
- * movement from the baseline against the planned movement (1 when neither moved, `null` when only
- * the plan did not).
+ * The pace of a level: for `maintain` the level against the planned level (the ratio is the
+ * level's); otherwise the movement from the baseline against the planned movement (1 when
+ * neither moved, `null` when only the plan did not; the ratio is the movement's).
  */
 export function levelPace(
   current: Decimal,
@@ -68,12 +81,15 @@ export function levelPace(
   baseline: Decimal,
   direction: Direction,
   tolerance: Decimal,
-): Decimal | null {
-  if (direction === 'maintain') return directionRatio(current, expected, direction, tolerance);
-  const planned = expected.minus(baseline);
+): Pace {
+  if (direction === 'maintain') {
+    const ratio = divideOrNull(current, expected);
+    return { pace: ratio === null ? null : maintainRatio(ratio, tolerance), ratio };
+  }
   const moved = current.minus(baseline);
-  if (planned.isZero()) return moved.isZero() ? ONE : null;
-  return withoutNegativeZero(moved.div(planned));
+  const ratio = divideOrNull(moved, expected.minus(baseline));
+  if (ratio === null) return { pace: moved.isZero() ? ONE : null, ratio };
+  return { pace: ratio, ratio };
 }
 
 export function unreachable(value: never): never {

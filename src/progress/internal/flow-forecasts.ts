@@ -6,15 +6,17 @@
  */
 import {
   withoutNegativeZero as clean,
-  divideOrNull as divide,
+  ONE,
   sumDecimals as sum,
+  ZERO,
 } from '../../money/decimal-arithmetic.js';
 import type { Decimal } from '../../money/to-decimal.js';
-import { toDecimal } from '../../money/to-decimal.js';
 import type { ProgressForecast } from '../progress-forecast.js';
 import { leastSquares, missing, type Point } from './forecast-parts.js';
 
 export interface FlowSeries {
+  /** Actual to date / expected to date, when the pace read it (`null` when expected is zero). */
+  readonly paceRatio: Decimal | null;
   readonly actualToDate: Decimal | null;
   readonly expectedToDate: Decimal;
   readonly plannedRemaining: Decimal;
@@ -31,9 +33,24 @@ export function flowForecasts(series: FlowSeries): ReadonlyArray<ProgressForecas
     return [missing('plan-shape', reason), missing('run-rate', reason), missing('trend', reason)];
   }
   const points = series.completed.filter((p): p is Point => p.value !== null);
-  const remainingPeriods = sum(series.remaining.map((r) => r.share));
+  // The remaining periods count whole, but for the running one's unelapsed share: sums of their
+  // shares and of their shares times their indices, whole numbers added once.
+  let whole = 0;
+  let wholeIndices = 0;
+  let partShares = ZERO;
+  let partIndices = ZERO;
+  for (const { index, share } of series.remaining) {
+    if (share.eq(ONE)) {
+      whole += 1;
+      wholeIndices += index;
+    } else {
+      partShares = partShares.plus(share);
+      partIndices = partIndices.plus(share.times(index));
+    }
+  }
+  const remainingPeriods = clean(partShares.plus(whole));
 
-  const ratio = divide(actualToDate, expectedToDate);
+  const ratio = series.paceRatio;
   const planShape: ProgressForecast =
     ratio === null
       ? missing('plan-shape', 'Nothing was expected to date, so there is no pace to apply.', {
@@ -48,7 +65,8 @@ export function flowForecasts(series: FlowSeries): ReadonlyArray<ProgressForecas
         };
 
   const recent = points.slice(-series.runRatePeriods);
-  const average = divide(sum(recent.map((p) => p.value)), toDecimal(recent.length));
+  const average =
+    recent.length === 0 ? null : clean(sum(recent.map((p) => p.value)).div(recent.length));
   const runRate: ProgressForecast =
     average === null
       ? missing('run-rate', 'No period has completed yet.', { actualToDate })
@@ -66,9 +84,10 @@ export function flowForecasts(series: FlowSeries): ReadonlyArray<ProgressForecas
     });
   } else {
     const { slope, intercept } = leastSquares(points);
-    const projected = sum(
-      series.remaining.map((r) => intercept.plus(slope.times(r.index)).times(r.share)),
-    );
+    // Σ share × (intercept + slope × index) = intercept × Σ share + slope × Σ share × index.
+    const projected = intercept
+      .times(remainingPeriods)
+      .plus(slope.times(partIndices.plus(wholeIndices)));
     trend = {
       method: 'trend',
       value: clean(actualToDate.plus(projected)),

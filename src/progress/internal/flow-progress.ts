@@ -22,6 +22,7 @@ import type { RequiredRate } from '../progress-forecast.js';
 import { directionRatio, flowPace } from './direction-ratio.js';
 import { addFinding, evidence } from './findings.js';
 import { flowForecasts } from './flow-forecasts.js';
+import { periodNumber } from './period-days.js';
 import { listKeys } from './period-table.js';
 import { pickForecast } from './pick-forecast.js';
 import { type Paced, type PlanContext, periodProgress } from './plan-context.js';
@@ -31,14 +32,12 @@ import { flowStraightLine } from './straight-line.js';
 /** Says which of the objective's actuals no step of the plan counts, and why. */
 function reportUncounted(context: PlanContext): void {
   const { rows, input, findings } = context;
-  const counted = new Set(rows.map((row) => row.actual));
+  const steps = new Set(rows.map((row) => periodNumber(row.step.period)));
+  const uncounted = input.actuals.filter((a) => !steps.has(periodNumber(a.period)));
+  if (uncounted.length === 0) return;
   const granularities = new Set(rows.map((row) => row.step.period.granularity));
-  const other = input.actuals.filter(
-    (a) => !counted.has(a) && !granularities.has(a.period.granularity),
-  );
-  const outside = input.actuals.filter(
-    (a) => !counted.has(a) && granularities.has(a.period.granularity),
-  );
+  const other = uncounted.filter((a) => !granularities.has(a.period.granularity));
+  const outside = uncounted.filter((a) => granularities.has(a.period.granularity));
   const path = input.sources.actuals;
   const evidenceOf = (list: typeof other) =>
     list.map((a) =>
@@ -120,6 +119,8 @@ export function paceFlow(context: PlanContext): Paced {
   const counted = completed.length + (counting === undefined ? 0 : 1);
   let pace: Decimal | null = null;
   let paceNote: string | null = null;
+  // The plain ratio of actual to expected, which the plan-shape forecast applies.
+  let paceRatio: Decimal | null = null;
   if (actualToDate === null) {
     paceNote = `No pace: actuals are missing for ${missingPeriods.join(', ')}.`;
     addFinding(
@@ -142,7 +143,7 @@ export function paceFlow(context: PlanContext): Paced {
       'No pace: no period of the plan has completed and the running one has no actual yet.';
     if (context.status.horizonStarted) addFinding(findings, 'no-actual-yet', 'info', paceNote, {});
   } else {
-    pace = flowPace(actualToDate, expectedToDate, direction, tolerance);
+    ({ pace, ratio: paceRatio } = flowPace(actualToDate, expectedToDate, direction, tolerance));
     if (pace === null) {
       paceNote = 'No pace: the plan expected nothing to date.';
       addFinding(findings, 'nothing-expected-to-date', 'info', paceNote, {
@@ -204,6 +205,7 @@ export function paceFlow(context: PlanContext): Paced {
     })),
   };
   const forecasts = flowForecasts({
+    paceRatio,
     actualToDate,
     expectedToDate,
     plannedRemaining,

@@ -4,11 +4,8 @@
  *
  * @module
  */
-import {
-  withoutNegativeZero as clean,
-  sumDecimals as sum,
-} from '../../money/decimal-arithmetic.js';
-import { type Decimal, toDecimal } from '../../money/to-decimal.js';
+import { withoutNegativeZero as clean, ZERO } from '../../money/decimal-arithmetic.js';
+import type { Decimal } from '../../money/to-decimal.js';
 import type { ProgressForecast } from '../progress-forecast.js';
 
 /** A value at a period index (1 for the first step, 0 for a level's baseline). */
@@ -17,16 +14,25 @@ export interface Point {
   readonly value: Decimal;
 }
 
-/** A least-squares line `value = intercept + slope × index` through the points (two or more, distinct indices). */
+/**
+ * A least-squares line `value = intercept + slope × index` through the points (two or more,
+ * distinct indices). The indices are small whole numbers, so their sums are exact numbers; only
+ * the values are Decimals.
+ */
 export function leastSquares(points: ReadonlyArray<Point>): { slope: Decimal; intercept: Decimal } {
-  const n = toDecimal(points.length);
-  const xs = points.map((p) => toDecimal(p.index));
-  const sumX = sum(xs);
-  const sumY = sum(points.map((p) => p.value));
-  const sumXY = sum(points.map((p, i) => p.value.times(xs[i] ?? 0)));
-  const sumXX = sum(xs.map((x) => x.times(x)));
-  const denominator = n.times(sumXX).minus(sumX.times(sumX));
-  const slope = clean(n.times(sumXY).minus(sumX.times(sumY)).div(denominator));
+  const n = points.length;
+  let sumX = 0;
+  let sumXX = 0;
+  let sumY = ZERO;
+  let sumXY = ZERO;
+  for (const { index, value } of points) {
+    sumX += index;
+    sumXX += index * index;
+    sumY = sumY.plus(value);
+    sumXY = sumXY.plus(value.times(index));
+  }
+  const denominator = n * sumXX - sumX * sumX;
+  const slope = clean(sumXY.times(n).minus(sumY.times(sumX)).div(denominator));
   const intercept = clean(sumY.minus(slope.times(sumX)).div(n));
   return { slope, intercept };
 }

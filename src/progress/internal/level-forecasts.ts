@@ -7,15 +7,14 @@
  */
 
 import type { Direction } from '../../model/metric.js';
-import {
-  withoutNegativeZero as clean,
-  divideOrNull as divide,
-} from '../../money/decimal-arithmetic.js';
+import { withoutNegativeZero as clean } from '../../money/decimal-arithmetic.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import type { ProgressForecast } from '../progress-forecast.js';
 import { leastSquares, missing, type Point } from './forecast-parts.js';
 
 export interface LevelSeries {
+  /** The ratio the pace was read from: the level's (`maintain`) or the movement's; `null` when its reference is zero. */
+  readonly paceRatio: Decimal | null;
   readonly baseline: Decimal;
   readonly current: Decimal | null;
   readonly expectedToDate: Decimal;
@@ -34,7 +33,7 @@ export function levelForecasts(series: LevelSeries): ReadonlyArray<ProgressForec
   if (current === null) {
     planShape = missing('plan-shape', 'No level has been recorded yet.');
   } else if (series.direction === 'maintain') {
-    const ratio = divide(current, expectedToDate);
+    const ratio = series.paceRatio;
     planShape =
       ratio === null
         ? missing('plan-shape', 'The planned level to date is zero.', { current, expectedToDate })
@@ -45,7 +44,7 @@ export function levelForecasts(series: LevelSeries): ReadonlyArray<ProgressForec
             reason: null,
           };
   } else {
-    const ratio = divide(current.minus(baseline), expectedToDate.minus(baseline));
+    const ratio = series.paceRatio;
     planShape =
       ratio === null
         ? missing('plan-shape', 'The plan expected no movement from the baseline yet.', {

@@ -125,6 +125,8 @@ export function paceLevel(context: PlanContext): Paced {
   }
   let pace: Decimal | null = null;
   let paceNote: string | null = null;
+  // The plain ratio the pace was read from, which the plan-shape forecast applies.
+  let paceRatio: Decimal | null = null;
   let progress: Decimal | null = null;
   let attainment: Decimal | null = null;
   if (current === null) {
@@ -143,7 +145,13 @@ export function paceLevel(context: PlanContext): Paced {
         { target: objective.target.toFixed() },
       );
     }
-    pace = levelPace(current, expectedToDate, baseline, direction, tolerance);
+    ({ pace, ratio: paceRatio } = levelPace(
+      current,
+      expectedToDate,
+      baseline,
+      direction,
+      tolerance,
+    ));
     if (direction === 'maintain') {
       const toTarget = divide(current, objective.target);
       attainment = toTarget === null ? null : maintainRatio(toTarget, tolerance);
@@ -183,6 +191,7 @@ export function paceLevel(context: PlanContext): Paced {
     })),
   };
   const forecasts = levelForecasts({
+    paceRatio,
     baseline,
     current,
     expectedToDate,

@@ -73,15 +73,18 @@ export function periodRows(
     const totalDays = end - start + 1;
     const elapsed = asOfDay - start + 1;
     const elapsedDays = elapsed < 0 ? 0 : Math.min(elapsed, totalDays);
+    const state =
+      elapsedDays === 0 ? 'future' : elapsedDays === totalDays ? 'completed' : 'current';
     rows.push({
       step,
       key: formatPeriodKey(step.period),
-      state: elapsedDays === 0 ? 'future' : elapsedDays === totalDays ? 'completed' : 'current',
+      state,
       elapsedDays,
       totalDays,
       start,
       end,
-      actual: byPeriod.get(periodNumber(step.period)) ?? null,
+      // As of a date, a period that has not started has no actual yet: none is read for it.
+      actual: state === 'future' ? null : (byPeriod.get(periodNumber(step.period)) ?? null),
     });
   }
   return rows;

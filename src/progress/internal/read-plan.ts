@@ -7,13 +7,13 @@
  * @module
  */
 import { z } from 'zod';
-import { isRecord, wrongType } from '../../argument-checks.js';
+import { checkOptions, isRecord, wrongType } from '../../argument-checks.js';
 import type { IssuePath } from '../../errors.js';
 import { acceptValue, isTrusted } from '../../model/accept.js';
 import type { Actual } from '../../model/actual.js';
 import { documentLimits } from '../../model/document-limits.js';
 import { ObjectiveId } from '../../model/ids.js';
-import { Aggregation, Direction } from '../../model/metric.js';
+import { Aggregation, Direction, Metric } from '../../model/metric.js';
 import { StrategicObjective } from '../../model/objective.js';
 import type { PeriodGoal } from '../../model/period-goal.js';
 import type { ProgressPlan } from '../progress-plan.js';
@@ -32,13 +32,25 @@ const ProgressObjective = z.object({
   weight: StrategicObjective.shape.weight,
 });
 
-/** An objective argument, as values. */
+const objectiveKeys: ReadonlyArray<string> = Object.keys(StrategicObjective.shape);
+const metricKeys: ReadonlyArray<string> = Object.keys(Metric.shape);
+
+/**
+ * An objective argument, as values. Fields of a full objective that progress does not read are
+ * let through; a key no objective has (a misspelt `weight`) is refused, never silently ignored.
+ */
 export function readObjective(
   value: unknown,
   summary: string,
   path: IssuePath,
 ): ProgressPlan['objective'] {
   if (isTrusted(value)) return value as ProgressPlan['objective'];
+  if (isRecord(value)) {
+    checkOptions(value, objectiveKeys, summary, path);
+    if (isRecord(value['metric'])) {
+      checkOptions(value['metric'], metricKeys, summary, [...path, 'metric']);
+    }
+  }
   return acceptValue(ProgressObjective, value, summary, path) as ProgressPlan['objective'];
 }
 

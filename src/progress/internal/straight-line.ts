@@ -11,7 +11,7 @@ import type { StraightLineProgress } from '../objective-progress.js';
 import { flowPace, levelPace } from './direction-ratio.js';
 import type { PlanContext } from './plan-context.js';
 import { type Checkpoint, levelAt, meanLevel } from './plan-path.js';
-import { decideStatus } from './status.js';
+import { classifyStatus } from './status.js';
 
 function judged(
   context: PlanContext,
@@ -24,15 +24,10 @@ function judged(
 ): StraightLineProgress {
   const gap =
     actualToDate === null ? null : withoutNegativeZero(actualToDate.minus(expectedToDate));
-  const { status } = decideStatus(context.status, {
+  const status = classifyStatus(context.status, {
     pace,
     attainment,
-    expectedToDate,
-    actualToDate,
-    gap,
     missingPeriods,
-    paceText: '',
-    paceNote: null,
     canAchieveEarly,
   });
   return { expectedToDate, gap, pace, status };
@@ -60,7 +55,8 @@ export function flowStraightLine(
   const pace =
     actualToDate === null || throughDay === null
       ? null
-      : flowPace(actualToDate, expected, direction, context.status.thresholds.maintainTolerance);
+      : flowPace(actualToDate, expected, direction, context.status.thresholds.maintainTolerance)
+          .pace;
   return judged(
     context,
     expected,
@@ -102,7 +98,7 @@ export function levelStraightLine(
           objective.baseline,
           direction,
           context.status.thresholds.maintainTolerance,
-        );
+        ).pace;
   return judged(
     context,
     expected,
