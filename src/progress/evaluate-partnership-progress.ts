@@ -1,7 +1,8 @@
 import { argumentError, describeReceived, isRecord, wrongType } from '../argument-checks.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import { acceptPartnership, type PartnershipInput } from '../model/accept.js';
+import { acceptPartnership } from '../model/accept.js';
 import type { PartnershipId } from '../model/ids.js';
+import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import { trust } from '../model/trusted.js';
 import type { EvaluateProgressOptions } from './evaluate-progress.js';
 import { evaluatePlan } from './internal/evaluate-plan.js';
@@ -108,7 +109,7 @@ function unknownObjective(id: string, known: ReadonlyArray<string>) {
  * @category Progress
  */
 export function evaluatePartnershipProgress(
-  partnership: PartnershipInput,
+  partnership: Partnership | PartnershipJson,
   options: EvaluatePartnershipProgressOptions,
 ): PartnershipProgress {
   const { settings, given } = readProgressOptions(options, SUMMARY, optionKeys);

@@ -1,5 +1,6 @@
 import { argumentError, describeReceived, wrongType } from '../argument-checks.js';
-import { acceptPartnership, type PartnershipInput } from '../model/accept.js';
+import { acceptPartnership } from '../model/accept.js';
+import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import type { ProgressPlan } from './progress-plan.js';
 
 const SUMMARY = 'Invalid arguments to planFromGoals';
@@ -26,7 +27,10 @@ const SUMMARY = 'Invalid arguments to planFromGoals';
  * ```
  * @category Progress
  */
-export function planFromGoals(partnership: PartnershipInput, objectiveId: string): ProgressPlan {
+export function planFromGoals(
+  partnership: Partnership | PartnershipJson,
+  objectiveId: string,
+): ProgressPlan {
   if (typeof objectiveId !== 'string') {
     throw wrongType(SUMMARY, ['objectiveId'], objectiveId, 'an objective id');
   }
