@@ -42,7 +42,7 @@ function order(x: Money, y: Money): -1 | 0 | 1 {
 }
 
 /**
- * Tells whether two amounts are equal in value and currency. Unlike {@link compare}, different
+ * Tells whether two amounts are equal in value and currency. Unlike {@link compareMoney}, different
  * currencies are simply not equal.
  *
  * @param a - the first amount
