@@ -68,7 +68,12 @@ const SUMMARY = 'Invalid arguments to evaluateProgress';
  * // A Q4-heavy plan: 10, 10, 20, 60. By 2027-08-15 (46 of Q3's 92 days), Q1 and Q2 are in.
  * const plan = {
  *   objective: { id: 'bookings', metric: { aggregation: 'sum', direction: 'increase' }, baseline: '80', target: '100', horizon: { start: '2027-01-01', end: '2027-12-31' } },
- *   steps: [['FY2027-Q1', '10'], ['FY2027-Q2', '10'], ['FY2027-Q3', '20'], ['FY2027-Q4', '60']].map(([period, target]) => ({ period, target })),
+ *   steps: [
+ *     { period: 'FY2027-Q1', target: '10' },
+ *     { period: 'FY2027-Q2', target: '10' },
+ *     { period: 'FY2027-Q3', target: '20' },
+ *     { period: 'FY2027-Q4', target: '60' },
+ *   ],
  * } as const;
  * const actuals = [{ period: 'FY2027-Q1', value: '10' }, { period: 'FY2027-Q2', value: '10' }];
  * const progress = evaluateProgress(plan, actuals, calendarYear, { asOf: '2027-08-15' });
