@@ -164,8 +164,8 @@ function measure(documents: ReadonlyArray<PartnershipJson>, perObjective: boolea
     progress();
     if (perObjective) oneByOne();
   }
-  // Small sizes repeat their work within a round, so that every round lasts about 200 ms of CPU.
-  const repeats = Math.max(1, Math.ceil(200 / Math.max(time(parseAll), 0.1)));
+  // Small sizes repeat their work within a round, so that every round lasts about 300 ms of CPU.
+  const repeats = Math.max(1, Math.ceil(300 / Math.max(time(parseAll), 0.1)));
   const repeated = (run: () => void) => () => {
     for (let i = 0; i < repeats; i++) run();
   };
