@@ -139,18 +139,16 @@ const fixed = (value, places = 2) => (value === null ? 'n/a' : value.toFixed(pla
 heading(`Progress as of ${asOf}, against the period goals each side set`);
 for (const p of partnerships) {
   console.log(`\n${p.name}`);
-  const list = p.charter.objectives.map((objective) =>
-    library.evaluateProgress(library.planFromGoals(p, objective.id), p.actuals, p.calendar, {
-      asOf,
-    }),
-  );
-  for (const progress of list) {
+  const { objectives, rollUp } = library.evaluatePartnershipProgress(p, { asOf });
+  for (const progress of objectives) {
     console.log(
       `  ${progress.status.status.padEnd(11)} ${progress.name}: pace ${fixed(progress.pace)}; ` +
-        progress.status.rule,
+        progress.status.rule +
+        (progress.straightLine.status === progress.status.status
+          ? ''
+          : ` (against a straight line to the target: ${progress.straightLine.status})`),
     );
   }
-  const rollUp = library.rollUpProgress(list);
   console.log(
     `  Attained so far: ${fixed(rollUp.attainment)} of the horizon targets (weighted); weakest: ${rollUp.weakest?.objective} ` +
       `(${rollUp.weakest?.status}).`,

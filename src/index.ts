@@ -303,22 +303,34 @@ export { toDecimalString } from './money/to-decimal-string.js';
 // Progress
 export type { ProgressStatus, ProgressThresholds } from './progress/default-thresholds.js';
 export { defaultProgressThresholds, progressStatusOrder } from './progress/default-thresholds.js';
+export type {
+  EvaluatePartnershipProgressOptions,
+  PartnershipProgress,
+} from './progress/evaluate-partnership-progress.js';
+export { evaluatePartnershipProgress } from './progress/evaluate-partnership-progress.js';
 export type { EvaluateProgressOptions } from './progress/evaluate-progress.js';
 export { evaluateProgress } from './progress/evaluate-progress.js';
+export type { ObjectiveProgress, StraightLineProgress } from './progress/objective-progress.js';
+export type { PeriodProgress } from './progress/period-progress.js';
 export { planFromGoals } from './progress/plan-from-goals.js';
-export type { ProgressActual, ProgressPlan } from './progress/progress-plan.js';
+export type { ProgressFinding, ProgressFindingCode } from './progress/progress-finding.js';
 export type {
   ForecastMethod,
-  ObjectiveProgress,
-  PeriodProgress,
   ProgressForecast,
   RequiredRate,
-  StatusExplanation,
-} from './progress/progress-result.js';
+} from './progress/progress-forecast.js';
+export type {
+  ProgressActual,
+  ProgressActualJson,
+  ProgressPlan,
+  ProgressPlanJson,
+  ProgressStep,
+} from './progress/progress-plan.js';
 export type { ProgressRow } from './progress/progress-to-rows.js';
 export { progressToRows } from './progress/progress-to-rows.js';
 export type { ProgressRollUp, RollUpProgressOptions } from './progress/roll-up-progress.js';
 export { rollUpProgress } from './progress/roll-up-progress.js';
+export type { StatusExplanation } from './progress/status-explanation.js';
 export type {
   IssueCode,
   IssueParams,

@@ -1,6 +1,7 @@
+import { formatTrimmed } from '../money/decimal-arithmetic.js';
 import type { Decimal } from '../money/to-decimal.js';
-import { show } from './internal/numbers.js';
-import type { ObjectiveProgress } from './progress-result.js';
+import { readProgressList } from './internal/read-progress.js';
+import type { ObjectiveProgress } from './objective-progress.js';
 
 /**
  * One flat row of progress for notebooks and spreadsheets: a plan period of one objective, with
@@ -37,18 +38,18 @@ export interface ProgressRow {
 /**
  * Flattens progress into rows, one per plan period of each objective, for notebooks (tidy data).
  *
- * @param progress - the progress of one objective, or a list of them
+ * @param progress - the progress of one objective, or a list of them (results of {@link evaluateProgress}, or their JSON)
  * @returns one row per period, objectives in the order given and periods in period order
+ * @throws {@link ValidationError} when `progress` is not a progress result or a list of them
  * @example
  * ```ts
- * import { calendarYear, evaluateProgress, progressToRows, toDecimal } from 'partner-alignment';
- * const q = (index: number) => ({ calendar: 'calendar', granularity: 'quarter', year: 2027, index }) as const;
+ * import { calendarYear, evaluateProgress, progressToRows } from 'partner-alignment';
  * const progress = evaluateProgress(
  *   {
- *     objective: { id: 'deals', metric: { aggregation: 'sum', direction: 'increase' }, baseline: toDecimal(0), target: toDecimal(40), horizon: { start: '2027-01-01', end: '2027-12-31' } },
- *     steps: [1, 2].map((index) => ({ period: q(index), target: toDecimal(20) })),
+ *     objective: { id: 'deals', metric: { aggregation: 'sum', direction: 'increase' }, baseline: '0', target: '40', horizon: { start: '2027-01-01', end: '2027-12-31' } },
+ *     steps: [{ period: 'FY2027-Q1', target: '20' }, { period: 'FY2027-Q2', target: '20' }],
  *   },
- *   [{ period: q(1), value: toDecimal(18) }],
+ *   [{ period: 'FY2027-Q1', value: '18' }],
  *   calendarYear,
  *   { asOf: '2027-03-31' },
  * );
@@ -60,7 +61,7 @@ export interface ProgressRow {
 export function progressToRows(
   progress: ObjectiveProgress | ReadonlyArray<ObjectiveProgress>,
 ): ReadonlyArray<ProgressRow> {
-  const list: ReadonlyArray<ObjectiveProgress> = isList(progress) ? progress : [progress];
+  const list = readProgressList(progress, 'Invalid arguments to progressToRows', ['progress']);
   return list.flatMap((p) =>
     p.periods.map((period) => ({
       objective: p.objective,
@@ -79,16 +80,10 @@ export function progressToRows(
   );
 }
 
-function isList(
-  progress: ObjectiveProgress | ReadonlyArray<ObjectiveProgress>,
-): progress is ReadonlyArray<ObjectiveProgress> {
-  return Array.isArray(progress);
-}
-
 function value(decimal: Decimal | null): string {
   return decimal === null ? '' : decimal.toFixed();
 }
 
 function ratio(decimal: Decimal | null): string {
-  return decimal === null ? '' : show(decimal);
+  return decimal === null ? '' : formatTrimmed(decimal);
 }

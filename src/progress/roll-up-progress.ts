@@ -1,11 +1,13 @@
-import { ValidationError } from '../errors.js';
+import { argumentError, checkOptions, describeReceived, wrongType } from '../argument-checks.js';
+import { trust } from '../model/trusted.js';
 import type { Decimal } from '../money/to-decimal.js';
 import { type ProgressStatus, progressStatusOrder } from './default-thresholds.js';
-import { clean, divide, ONE, sum } from './internal/numbers.js';
-import type { ObjectiveProgress } from './progress-result.js';
+import { readProgressList } from './internal/read-progress.js';
+import { rollUpObjectives } from './internal/roll-up.js';
+import type { ObjectiveProgress } from './objective-progress.js';
 
 /**
- * Options of {@link rollUpProgress}.
+ * Options of {@link rollUpProgress}. Unknown keys are refused.
  *
  * @example
  * ```ts
@@ -16,7 +18,7 @@ import type { ObjectiveProgress } from './progress-result.js';
  * @category Progress
  */
 export interface RollUpProgressOptions {
-  /** Every status from weakest to strongest. Default {@link progressStatusOrder}. */
+  /** Every status from weakest to strongest, each exactly once. Default {@link progressStatusOrder}. */
   readonly statusOrder?: ReadonlyArray<ProgressStatus> | undefined;
 }
 
@@ -56,29 +58,50 @@ export interface ProgressRollUp {
   } | null;
 }
 
+const SUMMARY = 'Invalid arguments to rollUpProgress';
+
+function readOrder(value: unknown): ReadonlyArray<ProgressStatus> {
+  if (value === undefined) return progressStatusOrder;
+  if (!Array.isArray(value)) {
+    throw wrongType(SUMMARY, ['options', 'statusOrder'], value, 'an array of every status');
+  }
+  const complete =
+    value.length === progressStatusOrder.length &&
+    progressStatusOrder.every((status) => value.includes(status));
+  if (complete) return value as ReadonlyArray<ProgressStatus>;
+  throw argumentError(
+    SUMMARY,
+    'invalid-value',
+    ['options', 'statusOrder'],
+    'statusOrder must list every status exactly once',
+    describeReceived(JSON.stringify(value.slice(0, 10))),
+    `the statuses ${progressStatusOrder.map((s) => JSON.stringify(s)).join(', ')} in any order, weakest first`,
+  );
+}
+
 /**
  * Rolls the progress of a partnership's objectives up into one weighted attainment and the weakest
  * status. Weights come from the objectives (`weight`); an objective without one counts as 1, so
  * with no weights at all every objective counts equally. Objectives whose attainment is `null`
- * are left out of the average and listed in `excluded`, never counted as zero. The weakest status
- * follows `statusOrder`; among equals the first objective in the list is named.
+ * are left out of the average and listed in `excluded` with the findings that say why, never
+ * counted as zero. The weakest status follows `statusOrder`; among equals the first objective in
+ * the list is named. {@link evaluatePartnershipProgress} returns this roll-up too.
  *
- * @param list - the progress of each objective, from {@link evaluateProgress}
+ * @param list - the progress of each objective, from {@link evaluateProgress} (or its JSON)
  * @param options - `statusOrder`, every status from weakest to strongest
  * @returns the weighted attainment, the objectives counted and excluded, and the weakest status
- * @throws {@link ValidationError} when `statusOrder` does not list every status exactly once
+ * @throws {@link ValidationError} when `list` is not a list of progress results, an option is unknown, or `statusOrder` does not list every status exactly once
  * @example
  * ```ts
- * import { calendarYear, evaluateProgress, rollUpProgress, toDecimal } from 'partner-alignment';
- * const year = { calendar: 'calendar', granularity: 'year', year: 2027, index: 1 } as const;
- * const plan = (id: string, weight: number) => ({
- *   objective: { id, weight: toDecimal(weight), metric: { aggregation: 'sum', direction: 'increase' }, baseline: toDecimal(0), target: toDecimal(100), horizon: { start: '2027-01-01', end: '2027-12-31' } },
- *   steps: [{ period: year, target: toDecimal(100) }],
+ * import { calendarYear, evaluateProgress, rollUpProgress } from 'partner-alignment';
+ * const plan = (id: string, weight: string) => ({
+ *   objective: { id, weight, metric: { aggregation: 'sum', direction: 'increase' }, baseline: '0', target: '100', horizon: { start: '2027-01-01', end: '2027-12-31' } },
+ *   steps: [{ period: 'FY2027', target: '100' }],
  * } as const);
  * const asOf = { asOf: '2027-12-31' };
  * const rollUp = rollUpProgress([
- *   evaluateProgress(plan('a', 3), [{ period: year, value: toDecimal(100) }], calendarYear, asOf),
- *   evaluateProgress(plan('b', 1), [{ period: year, value: toDecimal(60) }], calendarYear, asOf),
+ *   evaluateProgress(plan('a', '3'), [{ period: 'FY2027', value: '100' }], calendarYear, asOf),
+ *   evaluateProgress(plan('b', '1'), [{ period: 'FY2027', value: '60' }], calendarYear, asOf),
  * ]);
  * rollUp.attainment //=> '0.9'
  * rollUp.weakest //=> { status: 'off-track', objective: 'b', rule: "The horizon ended on 2027-12-31 with attainment 0.6, below the achieved threshold 1." }
@@ -87,61 +110,12 @@ export interface ProgressRollUp {
  */
 export function rollUpProgress(
   list: ReadonlyArray<ObjectiveProgress>,
-  options: RollUpProgressOptions = {},
+  options?: RollUpProgressOptions,
 ): ProgressRollUp {
-  const order = options.statusOrder ?? progressStatusOrder;
-  checkOrder(order);
-  const objectives: Array<ProgressRollUp['objectives'][number]> = [];
-  const excluded: Array<ProgressRollUp['excluded'][number]> = [];
-  for (const progress of list) {
-    if (progress.attainment === null) {
-      excluded.push({
-        objective: progress.objective,
-        reason: `No attainment (${progress.status.status}): ${progress.notes.join(' ') || progress.status.rule}`,
-      });
-    } else {
-      objectives.push({
-        objective: progress.objective,
-        weight: progress.weight ?? ONE,
-        attainment: progress.attainment,
-        status: progress.status.status,
-      });
-    }
+  const given = checkOptions(options, ['statusOrder'], SUMMARY);
+  const order = readOrder(given['statusOrder']);
+  if (!Array.isArray(list)) {
+    throw wrongType(SUMMARY, ['list'], list, 'a list of progress results of evaluateProgress');
   }
-  const totalWeight = sum(objectives.map((o) => o.weight));
-  const weighted = sum(objectives.map((o) => o.weight.times(o.attainment)));
-  const attainment = objectives.length === 0 ? null : divide(weighted, totalWeight);
-  let weakest: ProgressRollUp['weakest'] = null;
-  for (const progress of list) {
-    const rank = order.indexOf(progress.status.status);
-    if (weakest === null || rank < order.indexOf(weakest.status)) {
-      weakest = {
-        status: progress.status.status,
-        objective: progress.objective,
-        rule: progress.status.rule,
-      };
-    }
-  }
-  return {
-    attainment: attainment === null ? null : clean(attainment),
-    objectives,
-    excluded,
-    weakest,
-  };
-}
-
-function checkOrder(order: ReadonlyArray<ProgressStatus>): void {
-  const complete =
-    order.length === progressStatusOrder.length &&
-    progressStatusOrder.every((status) => order.includes(status));
-  if (complete) return;
-  throw new ValidationError('Invalid roll-up options', [
-    {
-      code: 'invalid-value',
-      path: ['statusOrder'],
-      message: 'statusOrder must list every status exactly once',
-      received: JSON.stringify(order),
-      expected: `the statuses ${progressStatusOrder.map((s) => JSON.stringify(s)).join(', ')} in any order, weakest first`,
-    },
-  ]);
+  return trust(rollUpObjectives(readProgressList(list, SUMMARY, ['list']), order));
 }

@@ -5,13 +5,14 @@ import {
   evaluateProgress,
   isValidationError,
   type ProgressActual,
+  type ProgressActualJson,
   type ProgressPlan,
 } from '../../src/index.js';
-import { actualsOf, d, json, month, planOf, quarter } from './fixtures.js';
+import { actualsOf, json, messagesOf, month, planOf, quarter } from './fixtures.js';
 
 const run = (
   plan: ProgressPlan,
-  actuals: ReadonlyArray<ProgressActual>,
+  actuals: ReadonlyArray<ProgressActual | ProgressActualJson>,
   options: EvaluateProgressOptions,
 ) => evaluateProgress(plan, actuals, calendarYear, options);
 const months = (targets: ReadonlyArray<number | string>) =>
@@ -215,7 +216,7 @@ describe('evaluateProgress', () => {
   it('interpolates a stock plan by days inside the running period', () => {
     // 2027-02-14 is day 45 of Q1's 90: expected 8 + (16 − 8) × 45/90 = 12.
     const plan = planOf({
-      aggregation: 'average',
+      aggregation: 'last',
       baseline: 8,
       target: 40,
       steps: quarters([16, 24, 32, 40]),
@@ -226,6 +227,42 @@ describe('evaluateProgress', () => {
       '1',
       '2027-02-14',
       'on-track',
+    ]);
+  });
+
+  it('compares an average with the plan’s mean over the same days, as its aggregation rule says', () => {
+    // Utilization averaged over Q1 was 11.9. The plan runs from 8 (on 2026-12-31) to the Q1
+    // checkpoint 16 (on 2027-03-31, 90 days later): day t of Q1 plans 8 + 8t/90, so its mean over
+    // t = 1..90 is 8 + 8 × 45.5/90 = 12.0444…. Pace (11.9 − 8) / (12.0444… − 8) = 3.9 × 90/364
+    // = 0.9642… → on-track. (Read as a level at the quarter's end it would be 3.9/8 = 0.49.)
+    const plan = planOf({
+      aggregation: 'average',
+      baseline: 8,
+      target: 40,
+      steps: quarters([16, 24, 32, 40]),
+    });
+    const p = run(plan, actualsOf([[quarter(1), '11.9']]), { asOf: '2027-04-10' });
+    expect(p.kind).toBe('average');
+    expect([p.expectedToDate.toFixed(4), p.pace?.toFixed(4), p.measuredAt]).toEqual([
+      '12.0444',
+      '0.9643',
+      '2027-03-31',
+    ]);
+    expect(p.status.status).toBe('on-track');
+    expect(p.status.rule).toBe(
+      'Pace 0.9643 (moved 3.9 from the baseline 8 against 4.0444 planned on average from 2027-01-01 to 2027-03-31) is at least the on-track threshold 0.95.',
+    );
+    expect([p.periods[0]?.planned.toFixed(4), p.periods[0]?.attainment?.toFixed(4)]).toEqual([
+      '12.0444',
+      '0.9643',
+    ]);
+    // Inside the running quarter the mean covers the days so far: on 2027-02-14 (45 days) the
+    // plan's mean is 8 + 8 × 23/90 = 10.0444…, so a mean of 12 is well ahead: 4 / 2.0444… = 1.9565.
+    const early = run(plan, actualsOf([[quarter(1), 12]]), { asOf: '2027-02-14' });
+    expect([early.expectedToDate.toFixed(4), early.pace?.toFixed(4), early.status.status]).toEqual([
+      '10.0444',
+      '1.9565',
+      'ahead',
     ]);
   });
 
@@ -253,7 +290,24 @@ describe('evaluateProgress', () => {
     expect(p.forecasts.map((f) => f.reason)).toEqual(
       Array(3).fill('Actuals are missing for completed periods.'),
     );
-    expect(p.notes).toContain('No pace: actuals are missing for FY2027-M02.');
+    expect(messagesOf(p)).toContain('No pace: actuals are missing for FY2027-M02.');
+    expect(p.missingActuals).toEqual(['FY2027-M02']);
+    expect(p.findings[0]).toMatchObject({
+      code: 'actuals-missing',
+      severity: 'warning',
+      subjects: [
+        { kind: 'objective', id: 'objective' },
+        { kind: 'period', id: 'FY2027-M02' },
+      ],
+      evidence: [
+        {
+          label: 'Period without an actual',
+          value: 'FY2027-M02',
+          path: ['plan', 'steps', 1, 'period'],
+        },
+      ],
+      params: { objective: 'objective', periods: 'FY2027-M02', count: 1 },
+    });
   });
 
   it('reads a stock without any level unknown once a period has completed', () => {
@@ -317,7 +371,7 @@ describe('evaluateProgress', () => {
       { asOf: '2027-06-30' },
     );
     expect(json([p.pace, p.attainment, p.status.status])).toEqual(['1.2', null, 'ahead']);
-    expect(p.notes).toContain(
+    expect(messagesOf(p)).toContain(
       'No attainment yet: a decrease flow’s total is judged when the horizon ends on 2027-12-31.',
     );
     const end = run(plan, actualsOf(quarters([8, 8, 10, 10])), { asOf: '2027-12-31' });
@@ -351,7 +405,7 @@ describe('evaluateProgress', () => {
     const plan = planOf({ target: 0, steps: quarters([0, 0, 0, 0]) });
     const nothing = run(plan, actualsOf([[quarter(1), 0]]), { asOf: '2027-03-31' });
     expect(json([nothing.pace, nothing.attainment])).toEqual(['1', null]);
-    expect(nothing.notes).toContain('No attainment: the objective’s target is zero.');
+    expect(messagesOf(nothing)).toContain('No attainment: the objective’s target is zero.');
     const something = run(plan, actualsOf([[quarter(1), 5]]), { asOf: '2027-03-31' });
     expect(something.pace).toBeNull();
     expect(something.status.rule).toBe('No pace: the plan expected nothing to date.');
@@ -378,16 +432,20 @@ describe('evaluateProgress', () => {
     const p = run(
       plan,
       [
-        { objective: 'deals', period: quarter(1), value: d(10) },
-        { objective: 'other', period: quarter(2), value: d(99) },
-        { objective: 'deals', period: month(4), value: d(3) },
+        { objective: 'deals', period: 'FY2027-Q1', value: '10' },
+        { objective: 'other', period: 'FY2027-Q2', value: '99' },
+        { objective: 'deals', period: 'FY2027-M04', value: '3' },
       ],
       { asOf: '2027-06-30' },
     );
     expect(p.status.missingPeriods).toEqual(['FY2027-Q2']);
-    expect(p.notes).toContain(
-      '1 actual(s) recorded for periods that are not steps of the plan were not counted.',
-    );
+    // A monthly actual of a quarterly flow is not counted, and a coded finding says so.
+    expect(p.findings.find((f) => f.code === 'actual-granularity-mismatch')).toMatchObject({
+      severity: 'warning',
+      message:
+        '1 actual(s) recorded for periods of another granularity than the plan’s steps (quarter) were not counted: FY2027-M04.',
+      evidence: [{ label: 'Actual for FY2027-M04', value: '3', path: ['actuals', 2] }],
+    });
   });
 
   it('applies overridden thresholds and reports the chosen forecast method', () => {
@@ -444,22 +502,52 @@ describe('evaluateProgress', () => {
       return 'no error';
     };
     expect(catchError({ asOf: '2027-02-30' })).toMatchInlineSnapshot(`
-      "Invalid progress options: 1 issue
-        - asOf: asOf must be a real date (received "2027-02-30"; expected a YYYY-MM-DD date such as "2027-08-15")"
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.asOf: Not a real calendar date in the form YYYY-MM-DD (received "2027-02-30"; expected an ISO date such as "2027-03-31")"
+    `);
+    expect(catchError({ asOf: '27.11.2026' })).toMatchInlineSnapshot(`
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.asOf: Not a real calendar date in the form YYYY-MM-DD (received "27.11.2026"; expected an ISO date such as "2027-03-31")"
+    `);
+    expect(
+      catchError({ asOf: new Date(Date.UTC(2027, 1, 1)) as unknown as string }),
+    ).toMatchInlineSnapshot(`
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.asOf: Expected an ISO date, received a Date (received a Date; expected an ISO date such as "2027-03-31")"
     `);
     expect(
       catchError({ asOf: '2027-03-01', thresholds: { onTrack: '95%' } }),
     ).toMatchInlineSnapshot(`
-      "Invalid progress options: 1 issue
-        - thresholds.onTrack: Threshold is not a decimal number (received "95%"; expected a decimal string such as "0.95")"
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.thresholds.onTrack: Not a decimal number (received "95%"; expected a decimal string such as "12.50", "-3" or "1.25e3" (digits with an optional minus, fraction and exponent; no spaces, commas, hex, NaN or Infinity), a safe integer, or a Decimal)"
+    `);
+    expect(
+      catchError({ asOf: '2027-03-01', thresholds: { onTrak: '0.9' } as never }),
+    ).toMatchInlineSnapshot(`
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.thresholds.onTrak: Unknown option "onTrak" (received "0.9"; expected only "ahead", "onTrack", "atRisk", "achieved" and "maintainTolerance")"
+    `);
+    expect(
+      catchError({ asOf: '2027-03-01', thresholds: { atRisk: '0.99' } }),
+    ).toMatchInlineSnapshot(`
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.thresholds: The pace thresholds must rise from atRisk to onTrack to ahead (received atRisk 0.99, onTrack 0.95, ahead 1.05; expected atRisk ≤ onTrack ≤ ahead, such as 0.8, 0.95 and 1.05)"
     `);
     expect(catchError({ asOf: '2027-03-01', runRatePeriods: 0 })).toMatchInlineSnapshot(`
-      "Invalid progress options: 1 issue
-        - runRatePeriods: runRatePeriods must be a positive integer (received 0; expected an integer of 1 or more, such as 3)"
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.runRatePeriods: Below the minimum of 1 (received 0; expected a whole number from 1 to 1060)"
     `);
     expect(catchError({ asOf: '2027-03-01', forecast: 'guess' as never })).toMatchInlineSnapshot(`
-      "Invalid progress options: 1 issue
-        - forecast: Unknown forecast method (received "guess"; expected "plan-shape", "run-rate" or "trend")"
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.forecast: Not one of the accepted values (received "guess"; expected "plan-shape", "run-rate" or "trend")"
+    `);
+    expect(catchError({ asOf: '2027-03-01', forcast: 'trend' } as never)).toMatchInlineSnapshot(`
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options.forcast: Unknown option "forcast" (received "trend"; expected only "asOf", "forecast", "runRatePeriods" and "thresholds")"
+    `);
+    expect(catchError(undefined as never)).toMatchInlineSnapshot(`
+      "Invalid arguments to evaluateProgress: 1 issue
+        - options: Missing; expected an options object with asOf, such as { asOf: "2027-08-15" } (received undefined; expected an options object with asOf, such as { asOf: "2027-08-15" })"
     `);
   });
 });
@@ -479,7 +567,7 @@ describe('evaluateProgress with hand-set goals that stop short', () => {
     );
     // A straight line from 0 to 365 over the year: 90 by Q1's end → pace 1.
     expect(json([none.expectedToDate, none.pace])).toEqual(['90', '1']);
-    expect(none.notes[0]).toBe(
+    expect(messagesOf(none)[0]).toBe(
       'The plan has no steps: the level is expected to move in a straight line from the baseline to the target.',
     );
   });
@@ -489,7 +577,7 @@ describe('evaluateProgress with hand-set goals that stop short', () => {
       asOf: '2027-04-01',
     });
     expect(p.status.status).toBe('unknown');
-    expect(p.notes[0]).toBe(
+    expect(messagesOf(p)[0]).toBe(
       'The plan has no steps, so nothing is expected to date: give it a cascade’s steps or period goals.',
     );
   });

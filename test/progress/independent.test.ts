@@ -194,8 +194,9 @@ describe('evaluateProgress (independent checks)', () => {
       expect(
         (error as { issues: Array<{ received: string; expected: string }> }).issues[0],
       ).toMatchObject({
+        path: ['options', 'runRatePeriods'],
         received: '0',
-        expected: 'an integer of 1 or more, such as 3',
+        expected: 'a whole number from 1 to 1060',
       });
     }
   });

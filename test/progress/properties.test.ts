@@ -5,6 +5,7 @@ import {
   type Decimal,
   elapsedShare,
   evaluateProgress,
+  type ObjectiveId,
   type Period,
   type ProgressActual,
   type ProgressPlan,
@@ -45,7 +46,7 @@ const planCase = (aggregation: 'sum' | 'last'): fc.Arbitrary<Case> =>
         const total = aggregation === 'sum' ? amounts.reduce((a, b) => a + b, 0) : level;
         const plan: ProgressPlan = {
           objective: {
-            id: 'o',
+            id: 'o' as ObjectiveId,
             metric: { aggregation, direction: 'increase' },
             baseline: d(baseline),
             target: d(total),

@@ -5,13 +5,22 @@ import {
   isValidationError,
   type ObjectiveProgress,
   type ProgressStatus,
+  parsePartnership,
   planFromGoals,
   progressStatusOrder,
   progressToRows,
   rollUpProgress,
 } from '../../src/index.js';
 import { deepFreeze } from '../money/deep-freeze.js';
-import { actualsOf, d, json, planOf, quarter } from './fixtures.js';
+import {
+  actualsOf,
+  errorMessage,
+  json,
+  objectiveJson,
+  partnershipJson,
+  planOf,
+  quarter,
+} from './fixtures.js';
 
 const quarters = (targets: ReadonlyArray<number | string>) =>
   targets.map((target, i) => [quarter(i + 1), target] as const);
@@ -84,7 +93,7 @@ describe('rollUpProgress', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(isValidationError(error) && error.issues[0]?.path).toEqual(['statusOrder']);
+    expect(isValidationError(error) && error.issues[0]?.path).toEqual(['options', 'statusOrder']);
   });
 });
 
@@ -134,21 +143,22 @@ describe('progressToRows', () => {
 });
 
 describe('planFromGoals', () => {
-  const objective = planOf({ id: 'deals', target: 20, steps: [] }).objective;
+  const document = partnershipJson(
+    [objectiveJson('deals', { target: '20' }), objectiveJson('other')],
+    [
+      ['deals', 'FY2027-Q1', '4'],
+      ['other', 'FY2027-Q1', '9'],
+      ['deals', 'FY2027-Q2', '6'],
+    ],
+    [],
+  );
   it('takes the objective and its goals as steps, whatever their provenance', () => {
-    const plan = planFromGoals(
-      {
-        charter: { objectives: [objective] },
-        goals: [
-          { objective: 'deals', period: quarter(1), target: d(4) },
-          { objective: 'other', period: quarter(1), target: d(9) },
-          { objective: 'deals', period: quarter(2), target: d(6) },
-        ],
-      },
-      'deals',
-    );
-    expect(plan.objective).toBe(objective);
+    const parsed = parsePartnership(document);
+    const plan = planFromGoals(parsed, 'deals');
+    expect(plan.objective).toBe(parsed.charter.objectives[0]);
     expect(json(plan.steps.map((s) => s.target))).toEqual(['4', '6']);
+    // The JSON document gives the same plan.
+    expect(json(planFromGoals(document, 'deals'))).toEqual(json(plan));
     // Goals work like a cascade's steps: 4 + 6 planned, 10 delivered → pace 1.
     const p = evaluateProgress(plan, actualsOf(quarters([4, 6])), calendarYear, {
       asOf: '2027-06-30',
@@ -157,21 +167,31 @@ describe('planFromGoals', () => {
   });
 
   it('names the known objectives when the id is unknown', () => {
-    const message = (objectives: ReadonlyArray<typeof objective>) => {
-      try {
-        planFromGoals({ charter: { objectives }, goals: [] }, 'nope');
-      } catch (error) {
-        return isValidationError(error) ? error.message : 'other';
-      }
-      return 'none';
-    };
-    expect(message([objective])).toMatchInlineSnapshot(`
-      "Invalid objective id: 1 issue
-        - objectiveId: No objective of the partnership has this id (received "nope"; expected one of "deals")"
+    expect(errorMessage(() => planFromGoals(document, 'nope'))).toMatchInlineSnapshot(`
+      "Invalid arguments to planFromGoals: 1 issue
+        - objectiveId: No objective of the partnership has this id (received "nope"; expected one of "deals", "other")"
     `);
-    expect(message([])).toMatchInlineSnapshot(`
-      "Invalid objective id: 1 issue
+    expect(
+      errorMessage(() => planFromGoals(partnershipJson([], [], []), 'nope')),
+    ).toMatchInlineSnapshot(`
+      "Invalid arguments to planFromGoals: 1 issue
         - objectiveId: No objective of the partnership has this id (received "nope"; expected an objective of the partnership (it has none))"
+    `);
+  });
+
+  it('refuses what is not a partnership, with the path of the issue', () => {
+    const partial = errorMessage(() =>
+      planFromGoals({ charter: { objectives: [] }, goals: [] } as never, 'deals'),
+    );
+    expect(partial.split('\n').slice(0, 3)).toMatchInlineSnapshot(`
+      [
+        "Invalid arguments to planFromGoals: 1 issue",
+        "  - partnership.schemaVersion: This library reads schemaVersion 1 (received nothing; expected 1)",
+      ]
+    `);
+    expect(errorMessage(() => planFromGoals(document, 3 as never))).toMatchInlineSnapshot(`
+      "Invalid arguments to planFromGoals: 1 issue
+        - objectiveId: Expected an objective id, received a number (received 3; expected an objective id)"
     `);
   });
 });
@@ -200,8 +220,12 @@ describe('progress functions', () => {
     const flow = deepFreeze(evaluate('a', [25, 25]));
     rollUpProgress(deepFreeze([progress, flow]));
     progressToRows(deepFreeze([progress, flow]));
-    const goals = deepFreeze([{ objective: 'objective', period: quarter(1), target: d(3) }]);
-    planFromGoals(deepFreeze({ charter: { objectives: [plan.objective] }, goals }), 'objective');
+    const document = deepFreeze(
+      partnershipJson([objectiveJson('deals')], [['deals', 'FY2027-Q1', '3']], []),
+    );
+    const text = JSON.stringify(document);
+    planFromGoals(document, 'deals');
+    expect(JSON.stringify(document)).toBe(text);
     expect(JSON.stringify([plan, actuals])).toBe(before);
   });
 });

@@ -26,7 +26,7 @@ describe('progress of the bundled samples against their period goals', () => {
   it('reads Northwind Advisory as of 2026-11-15', () => {
     const northwind = deepFreeze(parsePartnership(samples.northwindAdvisory));
     const list = progressOf(northwind, '2026-11-15');
-    const byId = new Map(list.map((p) => [p.objective, p]));
+    const byId = new Map<string, ObjectiveProgress>(list.map((p) => [p.objective, p]));
     // Services revenue: Q1 (Jul–Sep 2026) goal 560 000, actual 548 300; Q2 is running without an
     // actual, so it is left out: pace 548 300 / 560 000 = 0.97910… → on-track.
     const services = byId.get('services-revenue');
