@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
 /**
- * Issue 18 aimed at half of the 607 kB the package weighed then (waste: source maps, duplicate
- * declarations, unreachable files). The ISO 4217 data, the input checks and the economics
- * registry since then are code, not waste; the budget keeps waste out with some room.
+ * Issue 18 aimed at half of the 607 kB the package weighed then, by removing waste: source maps,
+ * duplicate declarations, unreachable files. Those are gone. What came since is code (ISO 4217
+ * data, input checks, readable issues, the engines' findings), shipped twice (ESM and CommonJS) and
+ * unminified so that stack traces read like the source. The budget keeps waste out with room.
  */
-const packedBudget = 330_000;
+const packedBudget = 400_000;
 
 const root = join(import.meta.dirname, '..');
 const [pack] = JSON.parse(
