@@ -1,0 +1,28 @@
+/**
+ * partner-alignment/report: results for people. Tidy rows of every engine result (numbers to plot
+ * beside exact decimal strings), display helpers for consoles and notebooks, Vega-Lite charts and
+ * their SVG, and the one-page partnership review in Markdown and self-contained HTML, localized.
+ *
+ * For analysts in notebooks, the people at a business review, and tools that render reports. The
+ * charts' SVG needs the optional dependencies `vega` and `vega-lite`, loaded only when used.
+ *
+ * @module
+ */
+
+// Rows
+export {
+  type AlignmentComponentRow,
+  alignmentComponentRows,
+} from './report/alignment-component-rows.js';
+export { type CascadeRow, cascadeRows } from './report/cascade-rows.js';
+export {
+  type EconomicsSourceRow,
+  type EconomicsSourceRowsOptions,
+  economicsSourceRows,
+} from './report/economics-source-rows.js';
+export { type FindingRow, findingRows } from './report/finding-rows.js';
+export { type ImprovementRow, improvementRows } from './report/improvement-rows.js';
+export { type LeverRow, leverRows } from './report/lever-rows.js';
+export { type MotiveRow, motiveRows } from './report/motive-rows.js';
+export { type ProgressRow, progressRows } from './report/progress-rows.js';
+export { type ProgressStatusRow, progressStatusRows } from './report/progress-status-rows.js';
