@@ -10,6 +10,7 @@ import { pureAnnotations } from './scripts/pure-annotations.js';
 const entries = {
   index: 'src/index.ts',
   values: 'src/values.ts',
+  report: 'src/report.ts',
 };
 
 /**

@@ -62,7 +62,8 @@ export interface ProgressRow {
 
 const SUMMARY = 'Cannot write the progress as rows';
 
-function rowsOf(progress: ProgressView): ProgressRow[] {
+/** The rows of one objective's progress, as read (shared with the progress chart). */
+export function rowsOf(progress: ProgressView): ProgressRow[] {
   const flow = progress.kind === 'flow';
   let planned: Decimal | null = null;
   let actual: Decimal | null = null;
