@@ -69,11 +69,11 @@ export function alignmentChart(score: AlignmentScore, options?: AlignmentChartOp
       encoding: { y },
       layer: [
         {
-          mark: { type: 'bar', color: colors.muted, height: 11 },
+          mark: { type: 'bar', color: colors.muted, height: { band: 0.72 } },
           encoding: { x: { datum: 100, type: 'quantitative' } },
         },
         {
-          mark: { type: 'bar', color: colors.actual, height: 11 },
+          mark: { type: 'bar', color: colors.actual, height: { band: 0.72 } },
           encoding: {
             x: {
               field: 'score',

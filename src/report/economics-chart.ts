@@ -67,7 +67,7 @@ export function economicsChart(
     {
       description: `The partner's revenue and gross profit by source, in ${view.currency}`,
       data: { values },
-      mark: { type: 'bar', height: 9 },
+      mark: { type: 'bar' },
       encoding: {
         y: {
           field: 'source',

@@ -5,13 +5,15 @@ import type { ChartSpec } from './chart-spec.js';
 import type { EconomicsChartOptions } from './economics-chart.js';
 import { colors, readChartOptions, spec } from './internal/chart-base.js';
 import { numberOf } from './internal/exact.js';
+import { leverLabels } from './internal/labels.js';
 import { readLevers } from './internal/read-economics.js';
 
 const SUMMARY = 'Cannot chart the levers';
 
 /**
  * The levers that move the partner's gross profit, ranked: one horizontal bar per applicable
- * lever with what one step of it adds, largest first, each labelled with the motive it serves.
+ * lever with what one step of it adds (the step is in the data as `step`, such as "One point more
+ * resale margin"), largest first, each labelled with the motive it serves.
  *
  * @param ranking - a lever ranking (as `rankLevers` returns it, or its JSON)
  * @param options - `locale`, `width`, `height`
@@ -34,7 +36,8 @@ export function leversChart(ranking: LeverRanking, options?: EconomicsChartOptio
     height: 18 * Math.max(1, ranked.length),
   });
   const values = ranked.map((lever) => ({
-    lever: lever.description,
+    lever: leverLabels[lever.lever],
+    step: lever.description,
     motive: motiveLabel(lever.motive as MotiveId),
     delta: numberOf(lever.delta),
   }));
@@ -48,12 +51,12 @@ export function leversChart(ranking: LeverRanking, options?: EconomicsChartOptio
           type: 'nominal',
           title: null,
           sort: null,
-          axis: { labelLimit: 220, domain: false, ticks: false },
+          axis: { labelLimit: 120, domain: false, ticks: false },
         },
       },
       layer: [
         {
-          mark: { type: 'bar', color: colors.forecast, height: 11 },
+          mark: { type: 'bar', color: colors.forecast, height: { band: 0.72 } },
           encoding: {
             x: {
               field: 'delta',

@@ -51,11 +51,11 @@ export function motiveCoverageChart(
       encoding: { y },
       layer: [
         {
-          mark: { type: 'bar', color: colors.muted, height: 11 },
+          mark: { type: 'bar', color: colors.muted, height: { band: 0.72 } },
           encoding: { x: { datum: 1, type: 'quantitative' } },
         },
         {
-          mark: { type: 'bar', color: colors.good, height: 11 },
+          mark: { type: 'bar', color: colors.good, height: { band: 0.72 } },
           encoding: {
             x: {
               field: 'coverage',

@@ -14,7 +14,7 @@ import { rowsOf } from './progress-rows.js';
  * @example
  * ```ts
  * import type { ProgressChartOptions } from 'partner-alignment/report';
- * const options: ProgressChartOptions = { width: 320, title: 'hidden' };
+ * const options: ProgressChartOptions = { width: 320, title: 'hidden', legend: 'hidden' };
  * options.title //=> 'hidden'
  * ```
  * @category Report
@@ -28,6 +28,8 @@ export interface ProgressChartOptions {
   readonly height?: number;
   /** `'shown'` (the default): the objective's name (or id) as the title; `'hidden'`: no title. */
   readonly title?: 'shown' | 'hidden';
+  /** `'shown'` (the default): a legend of plan, actual and forecast; `'hidden'`: none (say it once beside several charts). */
+  readonly legend?: 'shown' | 'hidden';
 }
 
 const SUMMARY = 'Cannot chart the progress';
@@ -40,7 +42,7 @@ const series = ['Plan', 'Actual', 'Forecast'];
  * the last actual to the forecast at the last period.
  *
  * @param progress - one objective's progress (as `evaluateProgress` returns it, or its JSON)
- * @param options - `locale`, `width`, `height`, `title`
+ * @param options - `locale`, `width`, `height`, `title`, `legend`
  * @returns the chart as a Vega-Lite spec
  * @throws {@link ValidationError} when `progress` is not one objective's progress, or an option is invalid
  * @example
@@ -65,14 +67,13 @@ export function progressChart(
   progress: ObjectiveProgress,
   options?: ProgressChartOptions,
 ): ChartSpec {
-  const read = readChartOptions(options, ['title'], SUMMARY, { width: 220, height: 110 });
-  const title =
-    read.given['title'] === undefined
+  const read = readChartOptions(options, ['title', 'legend'], SUMMARY, { width: 220, height: 110 });
+  const mode = (key: string) =>
+    read.given[key] === undefined
       ? 'shown'
-      : checkOneOf(read.given['title'], ['shown', 'hidden'] as const, SUMMARY, [
-          'options',
-          'title',
-        ]);
+      : checkOneOf(read.given[key], ['shown', 'hidden'] as const, SUMMARY, ['options', key]);
+  const legend = mode('legend');
+  const title = mode('title');
   if (Array.isArray(progress)) {
     throw wrongType(SUMMARY, ['progress'], progress, "one objective's progress (not a list)");
   }
@@ -111,7 +112,10 @@ export function progressChart(
     type: 'nominal',
     title: null,
     scale: { domain: series, range: [colors.plan, colors.actual, colors.forecast] },
-    legend: { orient: 'top', direction: 'horizontal', symbolType: 'stroke', symbolStrokeWidth: 2 },
+    legend:
+      legend === 'shown'
+        ? { orient: 'top', direction: 'horizontal', symbolType: 'stroke', symbolStrokeWidth: 2 }
+        : null,
   };
   return spec(
     {
@@ -124,12 +128,12 @@ export function progressChart(
           type: 'ordinal',
           title: null,
           scale: { domain: rows.map((row) => row.period) },
-          axis: { labelAngle: -45, labelOverlap: 'parity' },
+          axis: { labelAngle: 0, labelOverlap: 'greedy', labelPadding: 3 },
         },
         y: {
           field: 'value',
           type: 'quantitative',
-          title: view.kind === 'flow' ? 'Total to date' : 'Level',
+          title: view.kind === 'flow' ? 'To date' : 'Level',
           axis: { format: '~s', tickCount: 4 },
           scale: { zero: view.kind === 'flow' },
         },
@@ -143,6 +147,7 @@ export function progressChart(
               field: 'series',
               type: 'nominal',
               title: null,
+              ...(legend === 'shown' ? {} : { legend: null }),
               scale: {
                 domain: series,
                 range: [

@@ -61,7 +61,7 @@ export function readChartOptions(
 }
 
 /** The locale's separators for d3-format, read from `Intl`. */
-function numberLocale(locale: Locale): JsonValue {
+export function numberLocale(locale: Locale): JsonValue {
   const parts = new Intl.NumberFormat(locale.code, { useGrouping: true }).formatToParts(1234567.5);
   const part = (type: string, fallback: string) =>
     parts.find((p) => p.type === type)?.value ?? fallback;
@@ -97,8 +97,22 @@ export function spec(
         domainColor: '#999',
         tickColor: '#999',
       },
-      legend: { labelFontSize: 9, titleFontSize: 9, symbolSize: 60, orient: 'bottom' },
+      legend: {
+        labelFontSize: 9,
+        titleFontSize: 9,
+        symbolSize: 60,
+        orient: 'top',
+        direction: 'horizontal',
+      },
       title: { fontSize: 11, fontWeight: 'bold', anchor: 'start', color: '#222' },
     },
   };
+}
+
+/** The same chart with the numbers of its axes in another locale. */
+export function withLocale(chart: ChartSpec, locale: Locale): ChartSpec {
+  const config = chart['config'];
+  const base =
+    typeof config === 'object' && config !== null && !Array.isArray(config) ? config : {};
+  return { ...chart, config: { ...base, locale: { number: numberLocale(locale) } } };
 }

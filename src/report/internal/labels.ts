@@ -5,6 +5,7 @@
  * @module
  */
 import type { AlignmentComponentId } from '../../alignment/alignment-settings.js';
+import type { EconomicLever } from '../../economics/economic-lever.js';
 import type { ProfitSource } from '../../economics/profit-source.js';
 import type { ProgressStatus } from '../../progress/default-thresholds.js';
 
@@ -31,4 +32,13 @@ export const statusLabels: Readonly<Record<ProgressStatus, string>> = {
   'off-track': 'Off track',
   'not-started': 'Not started',
   unknown: 'Unknown',
+};
+
+export const leverLabels: Readonly<Record<EconomicLever, string>> = {
+  'resale-margin': 'Resale margin',
+  utilization: 'Utilization',
+  'attach-ratio': 'Services attach',
+  'bill-rate': 'Bill rate',
+  discount: 'Discount',
+  users: 'Users',
 };

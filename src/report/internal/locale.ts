@@ -81,13 +81,19 @@ export function formatPercentIn(locale: Locale, exact: string, places = 1): stri
   }).format(exact as `${number}`);
 }
 
-/** An amount in whole units of its currency, in the locale ("US$12,000,000"). */
+/**
+ * An amount of its currency in the locale, short enough for a page: whole units below 100,000
+ * ("US$54,300"), three significant digits in compact form above ("US$9.53M", "9,53 Mio. $").
+ */
 export function formatAmountIn(locale: Locale, exact: string, currency: string): string {
+  const large = Math.abs(Number(exact)) >= 100_000;
   try {
     return new Intl.NumberFormat(locale.code, {
       style: 'currency',
       currency,
-      maximumFractionDigits: 0,
+      ...(large
+        ? { notation: 'compact', maximumSignificantDigits: 3 }
+        : { maximumFractionDigits: 0 }),
     }).format(exact as `${number}`);
   } catch {
     // A currency declared by the caller has no ISO code for Intl: its code after the number.
