@@ -44,7 +44,7 @@ const SUMMARY = 'Cannot write the findings as rows';
  * import { parsePartnership, samples, scoreAlignment } from 'partner-alignment';
  * import { findingRows } from 'partner-alignment/report';
  * const score = scoreAlignment(parsePartnership(samples.northwindAdvisory), { asOf: '2026-11-27' });
- * findingRows(score.findings)[0]?.code //=> 'goals-assigned'
+ * findingRows(score.findings)[0]?.code //=> 'motive-unserved'
  * ```
  * @category Report
  */

@@ -25,7 +25,7 @@ const SUMMARY = 'Invalid arguments to formatDate';
 
 /**
  * An ISO date for people, in the locale's medium form ("31 Mar 2027", "Mar 31, 2027",
- * "31.03.2027"), the same on every machine whatever its time zone.
+ * "31. März 2027"), the same on every machine whatever its time zone.
  *
  * @param date - an ISO date such as `2027-03-31`
  * @param options - `locale` (default English, `enGB`)

@@ -1,11 +1,12 @@
 import type { Locale } from 'date-fns';
-import { checkOneOf, checkOptions } from '../argument-checks.js';
+import { argumentError, checkOneOf, checkOptions } from '../argument-checks.js';
 import type { FiscalCalendar } from '../calendar/fiscal-calendar.js';
 import { formatPeriodKey } from '../calendar/format-period-key.js';
 import type { Period } from '../calendar/period.js';
 import { periodEnd, periodStart } from '../calendar/period-bounds.js';
+import { isPartnerAlignmentError, isValidationError } from '../errors.js';
 import { formatRangeIn, readLocale } from './internal/locale.js';
-import { under } from './internal/read-values.js';
+import { rethrowUnder } from './internal/rethrow.js';
 
 /**
  * Options of {@link formatPeriod}.
@@ -66,10 +67,24 @@ export function formatPeriod(
     given['dates'] === undefined
       ? 'shown'
       : checkOneOf(given['dates'], ['shown', 'hidden'] as const, SUMMARY, ['options', 'dates']);
-  const [start, end] = under(SUMMARY, [], () => [
-    periodStart(calendar, period),
-    periodEnd(calendar, period),
-  ]);
+  let start: string;
+  let end: string;
+  try {
+    [start, end] = [periodStart(calendar, period), periodEnd(calendar, period)];
+  } catch (error) {
+    // Issues of the calendar functions already name `calendar` or `period`; their other errors
+    // (another calendar's period, weeks on a month-based calendar) are about the period.
+    if (isValidationError(error)) rethrowUnder(error, SUMMARY);
+    if (!isPartnerAlignmentError(error)) throw error;
+    throw argumentError(
+      SUMMARY,
+      'invalid-value',
+      ['period'],
+      error.message,
+      typeof period === 'string' ? JSON.stringify(period) : 'a period',
+      'a period of the calendar',
+    );
+  }
   const key = typeof period === 'string' ? period : formatPeriodKey(period);
   const label = labelOf(key);
   return dates === 'hidden' ? label : `${label} (${formatRangeIn(locale, start, end)})`;

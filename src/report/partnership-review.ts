@@ -167,7 +167,7 @@ export interface PartnershipReviewOptions {
  * import { partnershipReview } from 'partner-alignment/report';
  * const review = partnershipReview(samples.lumenField, { asOf: '2026-11-27' });
  * review.objectives.map((objective) => objective.status.status)
- * //=> ['on-track', 'on-track', 'ahead', 'unknown', 'on-track', 'on-track']
+ * //=> ['at-risk', 'at-risk', 'at-risk', 'unknown', 'on-track', 'off-track']
  * ```
  * @category Report
  */

@@ -1,4 +1,4 @@
-import { checkOptions, isRecord, wrongType } from '../argument-checks.js';
+import { argumentError, checkOptions, isRecord, wrongType } from '../argument-checks.js';
 import type { ChartSpec } from './chart-spec.js';
 import { loadOptional } from './internal/load-optional.js';
 
@@ -19,6 +19,21 @@ export interface ToSvgOptions {
 }
 
 const SUMMARY = 'Invalid arguments to toSvg';
+
+const refuse = (): Promise<never> =>
+  Promise.reject(new Error('partner-alignment draws charts from inline data only'));
+const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
+
+/** The first `url` (of data, an image mark...) anywhere in a spec, if any. */
+function findUrl(value: unknown, depth: number): string | undefined {
+  if (depth > 64 || typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'url' && typeof item === 'string') return item;
+    const found = findUrl(item, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 const PURPOSE = 'draw charts as SVG';
 
 /**
@@ -51,10 +66,34 @@ export async function toSvg(spec: ChartSpec, options?: ToSvgOptions): Promise<st
     throw wrongType(SUMMARY, ['options', 'scale'], scale, 'a number from 0.1 to 10');
   }
   if (!isRecord(spec)) throw wrongType(SUMMARY, ['spec'], spec, 'a Vega-Lite spec (an object)');
+  const url = findUrl(spec, 0);
+  if (url !== undefined) {
+    throw argumentError(
+      SUMMARY,
+      'invalid-value',
+      ['spec'],
+      'A chart here takes its data inline: nothing is loaded from a URL or a file',
+      JSON.stringify(url.slice(0, 40)),
+      'a spec with inline data (data.values)',
+    );
+  }
   const vegaLite = await loadOptional('vega-lite', PURPOSE, () => import('vega-lite'));
   const vega = await loadOptional('vega', PURPOSE, () => import('vega'));
-  const compiled = vegaLite.compile(spec as never).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  let runtime: ReturnType<typeof vega.parse>;
+  try {
+    runtime = vega.parse(vegaLite.compile(spec as never).spec);
+  } catch (error) {
+    throw argumentError(
+      SUMMARY,
+      'invalid-value',
+      ['spec'],
+      `Vega-Lite cannot draw the spec: ${error instanceof Error ? error.message : String(error)}`,
+      'a spec',
+      'a valid Vega-Lite v6 spec',
+    );
+  }
+  // Defence in depth: a loader that loads nothing, should a spec still name a resource.
+  const view = new vega.View(runtime, { renderer: 'none', loader: refusingLoader as never });
   try {
     return await view.toSVG(scale);
   } finally {

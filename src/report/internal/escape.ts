@@ -28,12 +28,14 @@ export function escapeHtml(text: string): string {
  * Text for Markdown (CommonMark and GitHub's), inline: every character that starts emphasis,
  * code, a link, an image, raw HTML, an entity, a table cell or a strikethrough is escaped with a
  * backslash, and so is what would start a block at the start of the text (`-`, `+`, `=`, `1.`),
- * so the text can follow a list marker too. Line breaks become spaces.
+ * so the text can follow a list marker too. `:` and `@` are escaped as well, which keeps
+ * renderers that turn bare URLs and addresses into links (GitHub's, markdown-it's `linkify`) from
+ * making a link of a document's text. Line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(breaks, ' ')
-    .replace(/[\\`*_[\]<>#|!~&]/g, '\\$&')
+    .replace(/[\\`*_[\]<>#|!~&:@]/g, '\\$&')
     .replace(/^([-+=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }

@@ -45,7 +45,7 @@ function dateOf(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-/** A date as people read it in the locale: "31 Mar 2027" (en-GB), "31.03.2027" (de). */
+/** A date as people read it in the locale: "31 Mar 2027" (en-GB), "31. März 2027" (de). */
 export function formatDateIn(locale: Locale, iso: string): string {
   return format(dateOf(iso), 'PP', { locale, in: tz('UTC') });
 }
@@ -58,7 +58,8 @@ export function formatRangeIn(locale: Locale, start: string, end: string): strin
     year: 'numeric',
     timeZone: 'UTC',
   });
-  return form.formatRange(dateOf(start), dateOf(end));
+  // Intl sets the dash between thin spaces (U+2009): plain spaces read the same and copy well.
+  return form.formatRange(dateOf(start), dateOf(end)).replaceAll('\u2009', ' ');
 }
 
 /** A number of days from today as people say it: "in 12 days", "tomorrow", "3 days ago". */
