@@ -42,7 +42,7 @@ export function motiveCoverageChart(
     type: 'nominal',
     title: null,
     sort: null,
-    axis: { labelLimit: 140, domain: false, ticks: false },
+    axis: { labelLimit: 170, domain: false, ticks: false },
   };
   return spec(
     {

@@ -212,7 +212,7 @@ export function composeReview(
           height: 14 * score.components.length,
         }),
         motives: motiveCoverageChart(score, {
-          width: 150,
+          width: 120,
           height: 14 * Math.max(1, score.motives.length),
         }),
       },
