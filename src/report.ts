@@ -47,6 +47,7 @@ export {
 export { type ProgressChartOptions, progressChart } from './report/progress-chart.js';
 export { type ProgressRow, progressRows } from './report/progress-rows.js';
 export { type ProgressStatusRow, progressStatusRows } from './report/progress-status-rows.js';
+export type { ReportLocale } from './report/report-locale.js';
 export { type RoundForDisplayOptions, roundForDisplay } from './report/round-for-display.js';
 export { type ToCsvOptions, toCsv } from './report/to-csv.js';
 // Display

@@ -1,9 +1,9 @@
-import type { Locale } from 'date-fns';
 import type { AlignmentScore } from '../alignment/alignment-score.js';
 import type { ChartSpec } from './chart-spec.js';
 import { colors, readChartOptions, spec } from './internal/chart-base.js';
 import { componentLabels } from './internal/labels.js';
 import { readAlignment } from './internal/read-alignment.js';
+import type { ReportLocale } from './report-locale.js';
 
 /**
  * Options of the alignment charts ({@link alignmentChart}, {@link motiveCoverageChart}).
@@ -18,7 +18,7 @@ import { readAlignment } from './internal/read-alignment.js';
  */
 export interface AlignmentChartOptions {
   /** A date-fns v4 locale for the numbers on the axis. Default: `enGB`. */
-  readonly locale?: Locale;
+  readonly locale?: ReportLocale;
   /** The width of the plotting area in pixels, from 60 to 2000. Default 200. */
   readonly width?: number;
   /** The height of the plotting area in pixels, from 40 to 2000. Default: 18 per bar. */
@@ -34,7 +34,7 @@ const SUMMARY = 'Cannot chart the alignment components';
  * @param score - an alignment score (as `scoreAlignment` returns it, or its JSON)
  * @param options - `locale`, `width`, `height`
  * @returns the chart as a Vega-Lite spec
- * @throws {@link ValidationError} when `score` is not an alignment score, or an option is invalid
+ * @throws {@link index!ValidationError} when `score` is not an alignment score, or an option is invalid
  * @example
  * ```ts
  * import { parsePartnership, samples, scoreAlignment } from 'partner-alignment';

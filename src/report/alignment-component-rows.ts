@@ -45,7 +45,7 @@ const SUMMARY = 'Cannot write the alignment components as rows';
  *
  * @param score - an alignment score (as `scoreAlignment` returns it, or its JSON)
  * @returns one row per component
- * @throws {@link ValidationError} when `score` is not an alignment score, with issues under `score`
+ * @throws {@link index!ValidationError} when `score` is not an alignment score, with issues under `score`
  * @example
  * ```ts
  * import { parsePartnership, samples, scoreAlignment } from 'partner-alignment';

@@ -74,7 +74,7 @@ const SUMMARY = 'Cannot write the cascade as rows';
  *
  * @param plan - the cascade (as `cascade` returns it, or its JSON)
  * @returns one row per step, in period order
- * @throws {@link ValidationError} when `plan` is not a cascade, with issues under `plan`
+ * @throws {@link index!ValidationError} when `plan` is not a cascade, with issues under `plan`
  * @example
  * ```ts
  * import { cascade, calendarYear } from 'partner-alignment';

@@ -1,10 +1,10 @@
-import type { Locale } from 'date-fns';
 import type { PartnerEconomics } from '../economics/partner-economics.js';
 import type { ChartSpec } from './chart-spec.js';
 import { colors, readChartOptions, spec } from './internal/chart-base.js';
 import { numberOf } from './internal/exact.js';
 import { sourceLabels } from './internal/labels.js';
 import { readEconomics } from './internal/read-economics.js';
+import type { ReportLocale } from './report-locale.js';
 
 /**
  * Options of the economics charts ({@link economicsChart}, {@link leversChart}).
@@ -19,7 +19,7 @@ import { readEconomics } from './internal/read-economics.js';
  */
 export interface EconomicsChartOptions {
   /** A date-fns v4 locale for the numbers on the axis. Default: `enGB`. */
-  readonly locale?: Locale;
+  readonly locale?: ReportLocale;
   /** The width of the plotting area in pixels, from 60 to 2000. Default 200. */
   readonly width?: number;
   /** The height of the plotting area in pixels, from 40 to 2000. Default: 26 per source. */
@@ -35,7 +35,7 @@ const SUMMARY = 'Cannot chart the economics';
  * @param economics - partner economics (as `computeEconomics` returns them, or their JSON)
  * @param options - `locale`, `width`, `height`
  * @returns the chart as a Vega-Lite spec
- * @throws {@link ValidationError} when `economics` is not partner economics, or an option is invalid
+ * @throws {@link index!ValidationError} when `economics` is not partner economics, or an option is invalid
  * @example
  * ```ts
  * import { computeEconomics, samples } from 'partner-alignment';

@@ -83,7 +83,7 @@ function rowsOf(
  * @param economics - partner economics (as `computeEconomics` returns them, or their JSON)
  * @param options - `by`: `'total'` (default) or `'period'`
  * @returns one row per source (and period), sources in the fixed order of `ProfitSource`
- * @throws {@link ValidationError} when `economics` is not partner economics or an option is unknown or invalid
+ * @throws {@link index!ValidationError} when `economics` is not partner economics or an option is unknown or invalid
  * @example
  * ```ts
  * import { computeEconomics, samples } from 'partner-alignment';

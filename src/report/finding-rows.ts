@@ -38,7 +38,7 @@ const SUMMARY = 'Cannot write the findings as rows';
  *
  * @param findings - findings of any engine (`score.findings`, `economics.findings`, `progress.findings`...), as returned or as JSON
  * @returns one row per finding
- * @throws {@link ValidationError} when `findings` is not a list of findings, with issues under `findings`
+ * @throws {@link index!ValidationError} when `findings` is not a list of findings, with issues under `findings`
  * @example
  * ```ts
  * import { parsePartnership, samples, scoreAlignment } from 'partner-alignment';

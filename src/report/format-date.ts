@@ -1,8 +1,8 @@
-import type { Locale } from 'date-fns';
 import { checkOptions } from '../argument-checks.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { formatDateIn, readLocale } from './internal/locale.js';
 import { readDate } from './internal/read-values.js';
+import type { ReportLocale } from './report-locale.js';
 
 /**
  * Options of {@link formatDate}.
@@ -18,7 +18,7 @@ import { readDate } from './internal/read-values.js';
  */
 export interface FormatDateOptions {
   /** A date-fns v4 locale. Default: `enGB` (English, "31 Mar 2027"). */
-  readonly locale?: Locale;
+  readonly locale?: ReportLocale;
 }
 
 const SUMMARY = 'Invalid arguments to formatDate';
@@ -30,7 +30,7 @@ const SUMMARY = 'Invalid arguments to formatDate';
  * @param date - an ISO date such as `2027-03-31`
  * @param options - `locale` (default English, `enGB`)
  * @returns the date as text
- * @throws {@link ValidationError} for a date that is not a real ISO date, or an invalid option
+ * @throws {@link index!ValidationError} for a date that is not a real ISO date, or an invalid option
  * @example
  * ```ts
  * import { formatDate } from 'partner-alignment/report';

@@ -1,4 +1,3 @@
-import type { Locale } from 'date-fns';
 import { argumentError, checkOneOf, checkOptions } from '../argument-checks.js';
 import type { FiscalCalendar } from '../calendar/fiscal-calendar.js';
 import { formatPeriodKey } from '../calendar/format-period-key.js';
@@ -7,6 +6,7 @@ import { periodEnd, periodStart } from '../calendar/period-bounds.js';
 import { isPartnerAlignmentError, isValidationError } from '../errors.js';
 import { formatRangeIn, readLocale } from './internal/locale.js';
 import { rethrowUnder } from './internal/rethrow.js';
+import type { ReportLocale } from './report-locale.js';
 
 /**
  * Options of {@link formatPeriod}.
@@ -22,7 +22,7 @@ import { rethrowUnder } from './internal/rethrow.js';
  */
 export interface FormatPeriodOptions {
   /** A date-fns v4 locale for the dates. Default: `enGB` (English, "1 Jan – 31 Mar 2027"). */
-  readonly locale?: Locale;
+  readonly locale?: ReportLocale;
   /** `'shown'` (the default): the label and its days in brackets; `'hidden'`: the label alone. */
   readonly dates?: 'shown' | 'hidden';
 }
@@ -43,7 +43,7 @@ function labelOf(key: string): string {
  * @param period - the period, or its key such as `FY2027-Q3`
  * @param options - `locale` (default English, `enGB`) and `dates` (`'shown'` by default)
  * @returns the period as text
- * @throws {@link ValidationError} for a malformed calendar or period, a period of another calendar, or an invalid option
+ * @throws {@link index!ValidationError} for a malformed calendar or period, a period of another calendar, or an invalid option
  * @example
  * ```ts
  * import { calendarYear } from 'partner-alignment';

@@ -1,9 +1,9 @@
-import type { Locale } from 'date-fns';
 import { checkOptions } from '../argument-checks.js';
 import { daysBetween } from '../calendar/day-arithmetic.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { formatDaysIn, readLocale } from './internal/locale.js';
 import { readDate } from './internal/read-values.js';
+import type { ReportLocale } from './report-locale.js';
 
 /**
  * Options of {@link formatRelativeDate}.
@@ -20,7 +20,7 @@ export interface FormatRelativeDateOptions {
   /** The day the text is read on, an ISO date. Required: the library reads no clock. */
   readonly asOf: IsoDate;
   /** A date-fns v4 locale. Default: `enGB` (English). */
-  readonly locale?: Locale;
+  readonly locale?: ReportLocale;
 }
 
 const SUMMARY = 'Invalid arguments to formatRelativeDate';
@@ -32,7 +32,7 @@ const SUMMARY = 'Invalid arguments to formatRelativeDate';
  * @param date - an ISO date
  * @param options - `asOf` (required) and `locale` (default English, `enGB`)
  * @returns the distance as text
- * @throws {@link ValidationError} for a date or `asOf` that is not a real ISO date, or an invalid option
+ * @throws {@link index!ValidationError} for a date or `asOf` that is not a real ISO date, or an invalid option
  * @example
  * ```ts
  * import { formatRelativeDate } from 'partner-alignment/report';

@@ -51,7 +51,7 @@ const SUMMARY = 'Cannot write the improvements as rows';
  *
  * @param improvements - improvements as `rankImprovements` returns them, or their JSON
  * @returns one row per improvement, in the order given, ranked from 1
- * @throws {@link ValidationError} when `improvements` is not a list of improvements, with issues under `improvements`
+ * @throws {@link index!ValidationError} when `improvements` is not a list of improvements, with issues under `improvements`
  * @example
  * ```ts
  * import { parsePartnership, rankImprovements, samples } from 'partner-alignment';

@@ -52,7 +52,7 @@ const SUMMARY = 'Cannot write the levers as rows';
  *
  * @param ranking - a lever ranking (as `rankLevers` returns it, or its JSON)
  * @returns one row per lever
- * @throws {@link ValidationError} when `ranking` is not a lever ranking, with issues under `ranking`
+ * @throws {@link index!ValidationError} when `ranking` is not a lever ranking, with issues under `ranking`
  * @example
  * ```ts
  * import { rankLevers, samples } from 'partner-alignment';

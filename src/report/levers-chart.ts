@@ -18,7 +18,7 @@ const SUMMARY = 'Cannot chart the levers';
  * @param ranking - a lever ranking (as `rankLevers` returns it, or its JSON)
  * @param options - `locale`, `width`, `height`
  * @returns the chart as a Vega-Lite spec
- * @throws {@link ValidationError} when `ranking` is not a lever ranking, or an option is invalid
+ * @throws {@link index!ValidationError} when `ranking` is not a lever ranking, or an option is invalid
  * @example
  * ```ts
  * import { rankLevers, samples } from 'partner-alignment';

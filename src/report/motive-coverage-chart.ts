@@ -13,7 +13,7 @@ const SUMMARY = 'Cannot chart the motive coverage';
  * @param score - an alignment score (as `scoreAlignment` returns it, or its JSON)
  * @param options - `locale`, `width`, `height`
  * @returns the chart as a Vega-Lite spec
- * @throws {@link ValidationError} when `score` is not an alignment score, or an option is invalid
+ * @throws {@link index!ValidationError} when `score` is not an alignment score, or an option is invalid
  * @example
  * ```ts
  * import { parsePartnership, samples, scoreAlignment } from 'partner-alignment';

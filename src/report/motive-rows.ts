@@ -47,7 +47,7 @@ const SUMMARY = 'Cannot write the motives as rows';
  *
  * @param score - an alignment score (as `scoreAlignment` returns it, or its JSON)
  * @returns one row per motive of the profile
- * @throws {@link ValidationError} when `score` is not an alignment score, with issues under `score`
+ * @throws {@link index!ValidationError} when `score` is not an alignment score, with issues under `score`
  * @example
  * ```ts
  * import { parsePartnership, samples, scoreAlignment } from 'partner-alignment';

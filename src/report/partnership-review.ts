@@ -160,7 +160,7 @@ export interface PartnershipReviewOptions {
  * @param partnership - the partnership, parsed or as its JSON document
  * @param options - `asOf` (required), how many improvements and findings, and each engine's options
  * @returns the review's content
- * @throws {@link ValidationError} for an invalid partnership, an `asOf` that is not a real ISO date, or an unknown or invalid option
+ * @throws {@link index!ValidationError} for an invalid partnership, an `asOf` that is not a real ISO date, or an unknown or invalid option
  * @example
  * ```ts
  * import { samples } from 'partner-alignment';

@@ -1,4 +1,3 @@
-import type { Locale } from 'date-fns';
 import type { JsonValue } from '../alignment/improvement.js';
 import { checkOneOf, wrongType } from '../argument-checks.js';
 import type { ObjectiveProgress } from '../progress/objective-progress.js';
@@ -7,6 +6,7 @@ import { colors, readChartOptions, spec } from './internal/chart-base.js';
 import { numberOf } from './internal/exact.js';
 import { readProgressInput } from './internal/read-progress.js';
 import { rowsOf } from './progress-rows.js';
+import type { ReportLocale } from './report-locale.js';
 
 /**
  * Options of {@link progressChart}.
@@ -21,7 +21,7 @@ import { rowsOf } from './progress-rows.js';
  */
 export interface ProgressChartOptions {
   /** A date-fns v4 locale for the numbers on the axis. Default: `enGB`. */
-  readonly locale?: Locale;
+  readonly locale?: ReportLocale;
   /** The width of the plotting area in pixels, from 60 to 2000. Default 220. */
   readonly width?: number;
   /** The height of the plotting area in pixels, from 40 to 2000. Default 110. */
@@ -44,7 +44,7 @@ const series = ['Plan', 'Actual', 'Forecast'];
  * @param progress - one objective's progress (as `evaluateProgress` returns it, or its JSON)
  * @param options - `locale`, `width`, `height`, `title`, `legend`
  * @returns the chart as a Vega-Lite spec
- * @throws {@link ValidationError} when `progress` is not one objective's progress, or an option is invalid
+ * @throws {@link index!ValidationError} when `progress` is not one objective's progress, or an option is invalid
  * @example
  * ```ts
  * import { calendarYear, evaluateProgress } from 'partner-alignment';

@@ -122,7 +122,7 @@ export function rowsOf(progress: ProgressView): ProgressRow[] {
  *
  * @param progress - one objective's progress, a list of them, or a partnership's progress (as the progress engine returns them, or their JSON)
  * @returns one row per period, objectives in the order given and periods in period order
- * @throws {@link ValidationError} when `progress` is not progress, with issues under `progress`
+ * @throws {@link index!ValidationError} when `progress` is not progress, with issues under `progress`
  * @example
  * ```ts
  * import { calendarYear, evaluateProgress } from 'partner-alignment';

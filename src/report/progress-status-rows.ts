@@ -80,7 +80,7 @@ const SUMMARY = 'Cannot write the progress status as rows';
  *
  * @param progress - one objective's progress, a list of them, or a partnership's progress (as the progress engine returns them, or their JSON)
  * @returns one row per objective, in the order given
- * @throws {@link ValidationError} when `progress` is not progress, with issues under `progress`
+ * @throws {@link index!ValidationError} when `progress` is not progress, with issues under `progress`
  * @example
  * ```ts
  * import { evaluatePartnershipProgress, samples } from 'partner-alignment';

@@ -34,7 +34,7 @@ const SUMMARY = 'Invalid arguments to roundForDisplay';
  * @param value - a Decimal, a decimal string, a safe integer, or money (or its JSON)
  * @param options - `places` (default: the currency's digits for money, 4 otherwise)
  * @returns the rounded value as a plain decimal string (no exponent, never `-0`)
- * @throws {@link ValidationError} for a value that is not a decimal or money, or an invalid option
+ * @throws {@link index!ValidationError} for a value that is not a decimal or money, or an invalid option
  * @example
  * ```ts
  * import { money, toDecimal } from 'partner-alignment';

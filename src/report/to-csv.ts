@@ -46,7 +46,7 @@ function csvCell(cell: Cell, separator: string, neutralize: boolean): string {
  * @param rows - rows of this module (or any flat objects of text, numbers, booleans and nulls)
  * @param options - columns, separator, and what to do with formulas
  * @returns the CSV text
- * @throws {@link ValidationError} for rows that are not flat objects, or an unknown or invalid option
+ * @throws {@link index!ValidationError} for rows that are not flat objects, or an unknown or invalid option
  * @example
  * ```ts
  * import { toCsv } from 'partner-alignment/report';

@@ -116,7 +116,7 @@ function shown(
  * @param value - any result of the library (or any value)
  * @param options - `places` for decimals that are not money (default 4)
  * @returns a plain copy for `console.log`, `console.table` or a notebook
- * @throws {@link ValidationError} for an invalid option
+ * @throws {@link index!ValidationError} for an invalid option
  * @example
  * ```ts
  * import { toDecimal } from 'partner-alignment';

@@ -1,4 +1,3 @@
-import type { Locale } from 'date-fns';
 import { checkOptions } from '../argument-checks.js';
 import type { ChartSpec } from './chart-spec.js';
 import { withLocale } from './internal/chart-base.js';
@@ -9,6 +8,7 @@ import { readReview } from './internal/review/read-review.js';
 import { nextReview } from './internal/review/sections/charter.js';
 import { reviewSections } from './internal/review/sections/registry.js';
 import type { PartnershipReview } from './partnership-review.js';
+import type { ReportLocale } from './report-locale.js';
 import { toSvg } from './to-svg.js';
 
 /**
@@ -25,7 +25,7 @@ import { toSvg } from './to-svg.js';
  */
 export interface ToHtmlOptions {
   /** A date-fns v4 locale for dates and numbers, the charts' axes included. Default: `enGB`. */
-  readonly locale?: Locale;
+  readonly locale?: ReportLocale;
 }
 
 const SUMMARY = 'Cannot write the review as HTML';
@@ -41,7 +41,7 @@ const SUMMARY = 'Cannot write the review as HTML';
  * @param options - `locale` (default English, `enGB`)
  * @returns the HTML document
  * @throws {@link MissingDependencyError} (the promise rejects) when `vega` or `vega-lite` is not installed
- * @throws {@link ValidationError} (the promise rejects) for a review that is not one, or an invalid option
+ * @throws {@link index!ValidationError} (the promise rejects) for a review that is not one, or an invalid option
  * @example
  * ```ts
  * import { samples } from 'partner-alignment';

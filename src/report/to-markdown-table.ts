@@ -1,6 +1,6 @@
 import { checkOptions } from '../argument-checks.js';
 import { escapeMarkdown } from './internal/escape.js';
-import { readTable } from './internal/table.js';
+import { cellWriter, readTable } from './internal/table.js';
 
 /**
  * Options of {@link toMarkdownTable}.
@@ -16,6 +16,11 @@ import { readTable } from './internal/table.js';
 export interface ToMarkdownTableOptions {
   /** The columns to write, in order. Default: every key of the rows, in the order first seen. */
   readonly columns?: ReadonlyArray<string>;
+  /**
+   * Decimal places to round numbers to for display (half to even, trailing zeros dropped), from 0
+   * to 20. Default: numbers as JavaScript writes them.
+   */
+  readonly places?: number;
 }
 
 const SUMMARY = 'Cannot write the rows as a Markdown table';
@@ -26,9 +31,9 @@ const SUMMARY = 'Cannot write the rows as a Markdown table';
  * name breaks nothing).
  *
  * @param rows - rows of this module (or any flat objects of text, numbers, booleans and nulls)
- * @param options - the columns to write
+ * @param options - the columns to write, and `places` to round numbers to
  * @returns the table, one line per row, ending with a line break
- * @throws {@link ValidationError} for rows that are not flat objects, or an unknown option
+ * @throws {@link index!ValidationError} for rows that are not flat objects, or an unknown option
  * @example
  * ```ts
  * import { toMarkdownTable } from 'partner-alignment/report';
@@ -41,15 +46,14 @@ export function toMarkdownTable(
   rows: ReadonlyArray<object>,
   options?: ToMarkdownTableOptions,
 ): string {
-  const given = checkOptions(options, ['columns'], SUMMARY);
+  const given = checkOptions(options, ['columns', 'places'], SUMMARY);
+  const show = cellWriter(given['places'], SUMMARY);
   const table = readTable(rows, given['columns'], SUMMARY);
   const line = (cells: ReadonlyArray<string>) => `| ${cells.join(' | ')} |`;
   return [
     line(table.columns.map(escapeMarkdown)),
     line(table.numeric.map((numeric) => (numeric ? '---:' : '---'))),
-    ...table.rows.map((row) =>
-      line(row.map((cell) => (cell === null ? '' : escapeMarkdown(String(cell))))),
-    ),
+    ...table.rows.map((row) => line(row.map((cell) => escapeMarkdown(show(cell))))),
     '',
   ].join('\n');
 }

@@ -1,10 +1,10 @@
-import type { Locale } from 'date-fns';
 import { checkOptions } from '../argument-checks.js';
 import { readLocale } from './internal/locale.js';
 import { reviewContext } from './internal/review/context.js';
 import { readReview } from './internal/review/read-review.js';
 import { reviewSections } from './internal/review/sections/registry.js';
 import type { PartnershipReview } from './partnership-review.js';
+import type { ReportLocale } from './report-locale.js';
 
 /**
  * Options of {@link toMarkdown}.
@@ -20,7 +20,7 @@ import type { PartnershipReview } from './partnership-review.js';
  */
 export interface ToMarkdownOptions {
   /** A date-fns v4 locale for dates and numbers. Default: `enGB` (English). */
-  readonly locale?: Locale;
+  readonly locale?: ReportLocale;
 }
 
 const SUMMARY = 'Cannot write the review as Markdown';
@@ -35,7 +35,7 @@ const SUMMARY = 'Cannot write the review as Markdown';
  * @param review - the review (as `partnershipReview` returns it, or its JSON)
  * @param options - `locale` (default English, `enGB`)
  * @returns the Markdown text
- * @throws {@link ValidationError} for a review that is not one, or an invalid option
+ * @throws {@link index!ValidationError} for a review that is not one, or an invalid option
  * @example
  * ```ts
  * import { samples } from 'partner-alignment';

@@ -45,7 +45,7 @@ const PURPOSE = 'draw charts as SVG';
  * @param options - `scale` (default 1)
  * @returns the SVG markup, starting with `<svg`
  * @throws {@link MissingDependencyError} (the promise rejects) when `vega` or `vega-lite` is not installed
- * @throws {@link ValidationError} (the promise rejects) for a spec that is not an object, or an invalid option
+ * @throws {@link index!ValidationError} (the promise rejects) for a spec that is not an object, or an invalid option
  * @example
  * ```ts
  * import { toSvg } from 'partner-alignment/report';

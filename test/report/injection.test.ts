@@ -86,8 +86,9 @@ describe('a document full of injection attempts', () => {
       const walk = (value: unknown, key: string): void => {
         if (typeof value === 'string') {
           if (attackTexts.some((attack) => value.includes(attack))) holders.push(key);
-        } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
-        else if (typeof value === 'object' && value !== null) {
+        } else if (Array.isArray(value)) {
+          for (const item of value) walk(item, key);
+        } else if (typeof value === 'object' && value !== null) {
           for (const [k, v] of Object.entries(value)) walk(v, key === 'values' ? 'values' : k);
         }
       };

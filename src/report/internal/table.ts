@@ -5,7 +5,15 @@
  *
  * @module
  */
-import { argumentError, describeReceived, isRecord, wrongType } from '../../argument-checks.js';
+import {
+  argumentError,
+  checkWholeNumber,
+  describeReceived,
+  isRecord,
+  wrongType,
+} from '../../argument-checks.js';
+import { formatTrimmed } from '../../money/decimal-arithmetic.js';
+import { toDecimal } from '../../money/to-decimal.js';
 
 /** A table cell: what a row of the report holds. */
 export type Cell = string | number | boolean | null;
@@ -77,4 +85,18 @@ export function readTable(rows: unknown, columns: unknown, summary: string): Tab
       cells.every((row) => row[c] === null || typeof row[c] === 'number'),
   );
   return { columns: names, rows: cells, numeric };
+}
+
+/** How a table writer shows a cell: `null` as nothing, numbers rounded to `places` if given. */
+export function cellWriter(places: unknown, summary: string): (cell: Cell) => string {
+  const digits =
+    places === undefined
+      ? undefined
+      : checkWholeNumber(places, 0, 20, summary, ['options', 'places']);
+  return (cell) => {
+    if (cell === null) return '';
+    if (typeof cell !== 'number' || digits === undefined) return String(cell);
+    // A double's shortest decimal form (`String`) is the exact value it stands for.
+    return formatTrimmed(toDecimal(String(cell)), digits);
+  };
 }
