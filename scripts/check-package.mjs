@@ -42,9 +42,11 @@ const starts = [
   .filter((path) => typeof path === 'string' && path.startsWith('./'))
   .map((path) => normalize(path));
 
-// What a file reaches: its relative imports, re-exports and requires; a declaration file's
-// `./x.js` and `./x.cjs` name the declarations `./x.d.ts` and `./x.d.cts`.
-const specifiers = /(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g;
+// What a file reaches: its relative imports, re-exports and requires, and the files it loads by
+// URL (`new URL('./portfolio-worker.js', import.meta.url)`: a worker thread's module); a declaration
+// file's `./x.js` and `./x.cjs` name the declarations `./x.d.ts` and `./x.d.cts`.
+const specifiers =
+  /(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+|new\s+URL\(\s*)["'](\.{1,2}\/[^"']+)["']/g;
 const reached = new Set();
 const queue = [...starts];
 while (queue.length > 0) {

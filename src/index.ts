@@ -54,6 +54,7 @@ export type { ScoreAlignmentOptions } from './alignment/score-alignment.js';
 export { scoreAlignment } from './alignment/score-alignment.js';
 export { alignmentScoringVersion } from './alignment/scoring-version.js';
 // Analysis
+export { type AgreeGoalsOptions, agreeGoals } from './analysis/agree-goals.js';
 export type { AnalysisAlignment } from './analysis/analysis-alignment.js';
 export type { AnalysisEconomics } from './analysis/analysis-economics.js';
 export type { AnalysisImprovement } from './analysis/analysis-improvement.js';
@@ -92,6 +93,7 @@ export type {
   SegmentField,
 } from './analysis/partnership-analysis.js';
 export { PortfolioError, PortfolioRow } from './analysis/portfolio-row.js';
+export { type ProposeGoalsOptions, proposeGoals } from './analysis/propose-goals.js';
 export { PortfolioSummary } from './analysis/portfolio-summary.js';
 export { analysisScoringVersion } from './analysis/scoring-version.js';
 export {

@@ -12,7 +12,7 @@ import type { MotiveId } from '../model/motive.js';
  * ```ts
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const { alignment } = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' });
- * [alignment.display, alignment.grade, alignment.economics?.topLever?.motive] //=> TODO
+ * [alignment.display, alignment.grade, alignment.economics?.topLever?.motive] //=> ['82.9', 'B', 'services-revenue']
  * ```
  * @category Analysis
  */

@@ -15,7 +15,7 @@ import type { BuiltInMotive } from '../model/motive.js';
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const { economics } = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' });
  * economics.kind === 'computed' ? [economics.marginShare, economics.topLever?.lever, economics.capacityShortfall?.hires] : []
- * //=> TODO
+ * //=> ['0.397', 'attach-ratio', 3]
  * ```
  * @category Analysis
  */

@@ -14,7 +14,7 @@ import type { DiagnosisCode } from './diagnosis.js';
  * ```ts
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const [best] = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' }).improvements ?? [];
- * [best?.kind, best?.subject, best?.gain, best?.patch[0]?.path] //=> TODO
+ * [best?.kind, best?.subject, best?.gain, best?.patch[0]?.path] //=> ['serve-motive', 'retention', '3.96', '/charter/objectives/-']
  * ```
  * @category Analysis
  */

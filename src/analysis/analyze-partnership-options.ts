@@ -79,7 +79,7 @@ export interface AnalyzePartnershipOptions {
         readonly replan?: ReplanOptions | undefined;
       }
     | undefined;
-  /** Overrides of {@link defaultDiagnosisSettings}; the rest keep their defaults. */
+  /** Overrides of `defaultDiagnosisSettings`; the rest keep their defaults. */
   readonly diagnosis?: Partial<DiagnosisSettings> | undefined;
   /** Which partnerships get improvements: `'all'` (default here), `'at-risk'` or `'none'`. */
   readonly improvements?: ImprovementsMode | undefined;

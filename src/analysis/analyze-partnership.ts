@@ -41,7 +41,7 @@ const SUMMARY = 'Invalid arguments to analyzePartnership';
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const analysis = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' });
  * analysis.diagnosis.summary
- * //=> TODO
+ * //=> 'On plan as of 2026-11-27: every objective is on track, ahead or achieved. services-revenue; certified-consultants; new-deals; and 1 more are on plan, and only look behind against a straight line to the target: the plan expects more later in the horizon. Largest risk ahead: 1 of 7 period goals was assigned rather than agreed with the partner (new-deals).'
  * analyzePartnership(samples.northwindAdvisory, { asOf: '27.11.2026' }) //!> ValidationError
  * ```
  * @category Analysis

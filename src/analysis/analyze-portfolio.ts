@@ -133,8 +133,8 @@ function parseText(text: string): unknown {
  *   { id: 'lumen.json', document: samples.lumenField },
  * ];
  * const { rows, summary } = await analyzePortfolio(source, { asOf: '2026-11-27' });
- * rows.map((row) => [row.id, row.status, row.display]) //=> TODO
- * [summary.partnerships, summary.atRisk] //=> TODO
+ * rows.map((row) => [row.id, row.status, row.display]) //=> [['northwind.json', 'on-plan', '82.9'], ['lumen.json', 'behind', '78.8']]
+ * [summary.partnerships, summary.atRisk] //=> [2, 1]
  * ```
  * @category Portfolio
  */

@@ -94,7 +94,7 @@ export interface DiagnosisRemedy {
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const { diagnosis } = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' });
  * diagnosis.causes.map((cause) => [cause.code, cause.severity, cause.remedy?.kind ?? null])
- * //=> TODO
+ * //=> [['goals-assigned', 'info', 'agree-assigned-goals'], ['capacity-shortfall', 'info', null], ['behind-straight-line-only', 'info', null]]
  * ```
  * @category Analysis
  */
@@ -114,7 +114,7 @@ export interface DiagnosisCause extends Finding<DiagnosisCode> {
  * ```ts
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const { diagnosis } = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' });
- * [diagnosis.status, diagnosis.largestRisk] //=> TODO
+ * [diagnosis.status, diagnosis.largestRisk] //=> ['on-plan', 'goals-assigned']
  * ```
  * @category Analysis
  */

@@ -47,7 +47,7 @@ function read(value: unknown, path: 'a' | 'b'): PortfolioSummary {
  * const a = summaryOf('northwind', samples.northwindAdvisory);
  * const b = summaryOf('lumen', samples.lumenField);
  * const both = mergePortfolioSummaries(a, b);
- * [both.partnerships, both.atRisk] //=> TODO
+ * [both.partnerships, both.atRisk] //=> [2, 1]
  * JSON.stringify(mergePortfolioSummaries(b, a)) === JSON.stringify(both) //=> true
  * ```
  * @category Portfolio

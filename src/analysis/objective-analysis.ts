@@ -21,7 +21,7 @@ import type { ForecastMethod } from '../progress/progress-forecast.js';
  * const [services] = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' }).objectives;
  * const q1 = services?.plan.periods[0];
  * [q1?.period, q1?.step, q1?.goal?.target, q1?.departure?.percent, q1?.actual]
- * //=> TODO
+ * //=> ['FY2027-Q1', '690135.94', '560000.00', '-18.9', '548300.00']
  * ```
  * @category Analysis
  */
@@ -63,7 +63,7 @@ export interface PlanPeriod {
  * const analysis = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' });
  * const deals = analysis.objectives.find((objective) => objective.objective === 'new-deals');
  * deals?.plan.goals.map((goal) => [goal.period, goal.provenance, goal.target, goal.step])
- * //=> TODO
+ * //=> [['FY2027-Q1', 'agreed', '4', '5'], ['FY2027-Q2', 'assigned', '5', '6']]
  * ```
  * @category Analysis
  */
@@ -94,7 +94,7 @@ export interface PlanGoal {
  * const [services] = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' }).objectives;
  * const replan = services?.plan.replan;
  * replan?.kind === 'replanned' ? [replan.policy, replan.elapsed, replan.gap] : replan?.reason
- * //=> TODO
+ * //=> ['keep-shape', 1, '141835.94']
  * ```
  * @category Analysis
  */
@@ -119,7 +119,7 @@ export type PlanReplan =
  * ```ts
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const [services] = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' }).objectives;
- * [services?.plan.path, services?.plan.granularity, services?.plan.periods.length] //=> TODO
+ * [services?.plan.path, services?.plan.granularity, services?.plan.periods.length] //=> ['cascade', 'quarter', 12]
  * ```
  * @category Analysis
  */
@@ -148,7 +148,7 @@ export interface ObjectivePlan {
  * ```ts
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const [services] = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' }).objectives;
- * [services?.progress.status, services?.progress.pace, services?.progress.straightLine.status] //=> TODO
+ * [services?.progress.status, services?.progress.pace, services?.progress.straightLine.status] //=> ['on-track', '0.9791071428571428571428571428571428571429', 'off-track']
  * ```
  * @category Analysis
  */
@@ -189,7 +189,7 @@ export interface ObjectiveStanding {
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const analysis = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' });
  * analysis.objectives.map((objective) => [objective.objective, objective.kind, objective.unit])
- * //=> TODO
+ * //=> [['services-revenue', 'flow', 'USD'], ['certified-consultants', 'stock', 'count'], ['practice-utilization', 'stock', 'percent'], ['new-deals', 'flow', 'count'], ['resale-arr', 'stock', 'USD']]
  * ```
  * @category Analysis
  */

@@ -40,7 +40,7 @@ export type SegmentField =
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const { partnership } = analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' });
  * [partnership.id, partnership.partner.name, partnership.segment.tier, partnership.segment.owner]
- * //=> TODO
+ * //=> ['stratus-northwind', 'Northwind Advisory', 'gold', 'Marco Ruiz']
  * ```
  * @category Analysis
  */
@@ -74,7 +74,7 @@ export interface PartnershipIdentity {
  * ```ts
  * import { analyzePartnership, samples } from 'partner-alignment';
  * const analysis = analyzePartnership(samples.lumenField, { asOf: '2026-11-27' });
- * [analysis.scoringVersion, analysis.asOf, analysis.diagnosis.status, analysis.alignment.display] //=> TODO
+ * [analysis.scoringVersion, analysis.asOf, analysis.diagnosis.status, analysis.alignment.display] //=> ['1', '2026-11-27', 'behind', '78.8']
  * ```
  * @category Analysis
  */

@@ -25,7 +25,7 @@ import {
  * ```ts
  * import { analyzePartnership, samples, toPortfolioRow } from 'partner-alignment';
  * const row = toPortfolioRow(analyzePartnership(samples.lumenField, { asOf: '2026-11-27' }), 'lumen.json');
- * [row.id, row.status, row.grade, row.topCause] //=> TODO
+ * [row.id, row.status, row.grade, row.topCause] //=> ['lumen.json', 'behind', 'B', 'goals-assigned']
  * ```
  * @category Portfolio
  */

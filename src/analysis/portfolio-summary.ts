@@ -55,7 +55,7 @@ const CauseCount = z.strictObject({ partnerships: Count, atRisk: Count });
  * import { analyzePartnership, samples, summarizePortfolio, toPortfolioRow } from 'partner-alignment';
  * const rows = Object.entries(samples).map(([id, document]) => toPortfolioRow(analyzePartnership(document, { asOf: '2026-11-27' }), id));
  * const summary = summarizePortfolio(rows, { asOf: '2026-11-27' });
- * [summary.partnerships, summary.atRisk, summary.causes['goals-assigned']] //=> TODO
+ * [summary.partnerships, summary.atRisk, summary.causes['goals-assigned']] //=> [2, 1, { partnerships: 2, atRisk: 1 }]
  * ```
  * @category Portfolio
  */

@@ -46,7 +46,7 @@ export interface SummarizePortfolioOptions {
  * const row = toPortfolioRow(analyzePartnership(samples.lumenField, { asOf: '2026-11-27' }), 'lumen');
  * const error = { kind: 'error', id: 'broken.json', message: 'Not JSON', issues: [] } as const;
  * const summary = summarizePortfolio([row, error], { asOf: '2026-11-27', segments: ['region'] });
- * [summary.partnerships, summary.errors, Object.keys(summary.bySegment.region ?? {})] //=> TODO
+ * [summary.partnerships, summary.errors, Object.keys(summary.bySegment.region ?? {})] //=> [1, 1, ['EMEA']]
  * ```
  * @category Portfolio
  */

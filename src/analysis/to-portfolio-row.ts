@@ -120,7 +120,7 @@ function totalsOf(analysis: PartnershipAnalysis): CurrencyTotals {
  * ```ts
  * import { analyzePartnership, samples, toPortfolioRow } from 'partner-alignment';
  * const row = toPortfolioRow(analyzePartnership(samples.northwindAdvisory, { asOf: '2026-11-27' }), 'northwind.json');
- * [row.status, row.atRisk, row.totals.flow.target] //=> TODO
+ * [row.status, row.atRisk, row.totals.flow.target] //=> ['on-plan', false, '11510749.39']
  * ```
  * @category Portfolio
  */
