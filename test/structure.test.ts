@@ -51,7 +51,16 @@ const allowed: Readonly<Record<string, ReadonlyArray<string>>> = {
   progress: [...values, 'money', 'calendar', 'model'],
   alignment: [...values, 'money', 'calendar', 'model'],
   economics: [...values, 'money', 'calendar', 'model'],
-  analysis: [...values, 'money', 'calendar', 'model', 'cascade', 'progress', 'alignment', 'economics'],
+  analysis: [
+    ...values,
+    'money',
+    'calendar',
+    'model',
+    'cascade',
+    'progress',
+    'alignment',
+    'economics',
+  ],
   node: [...values, 'money', 'calendar', 'model', 'analysis'],
 };
 

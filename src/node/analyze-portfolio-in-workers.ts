@@ -10,8 +10,8 @@ import { mergePortfolioSummaries } from '../analysis/merge-portfolio-summaries.j
 import type { PortfolioError, PortfolioRow } from '../analysis/portfolio-row.js';
 import { checkWholeNumber, isRecord, wrongType } from '../argument-checks.js';
 import { ValidationError } from '../errors.js';
+import { looksLikeValues } from '../model/accept.js';
 import { encodePartnership } from '../model/encode-partnership.js';
-import { isTrusted } from '../model/trusted.js';
 import type { PortfolioTask } from './portfolio-worker.js';
 
 const SUMMARY = 'Invalid arguments to analyzePortfolioInWorkers';
@@ -43,13 +43,19 @@ function workerFile(): string {
   return new URL('./portfolio-worker.js', import.meta.url).href;
 }
 
-/** A document that can cross to a worker thread: text or JSON (a parsed partnership is written out). */
-function transferable(item: PortfolioItem): PortfolioItem {
-  if (!isRecord(item) || !isTrusted(item.document)) return item;
+/**
+ * A document that can cross to a worker thread: text or JSON (a parsed partnership is written out
+ * as its JSON document); `null` for one that must be analysed on this thread.
+ */
+function transferable(item: PortfolioItem): PortfolioItem | null {
+  if (!isRecord(item)) return item;
+  const document = item['document'];
+  if (typeof document !== 'object' || document === null || !looksLikeValues(document)) return item;
   try {
-    return { id: item.id, document: encodePartnership(item.document as never) };
+    return { id: item.id, document: encodePartnership(document as never) };
   } catch {
-    return item;
+    // One that cannot be written out is analysed here, so its error reads as on one thread.
+    return null;
   }
 }
 
@@ -141,11 +147,12 @@ export async function analyzePortfolioInWorkers(
         onProgress({ analysed: rows.length, errors: errors.length });
     }
   };
-  const send = (items: PortfolioItem[]) => {
+  const send = (items: PortfolioItem[], here = false) => {
     const index = sent;
     sent += 1;
     const task: PortfolioTask = { items, options: taskOptions };
-    const promise: Promise<void> = pool.run(task).then((part: PortfolioAnalysis) => {
+    const run: Promise<PortfolioAnalysis> = here ? analyzePortfolio(items, rest) : pool.run(task);
+    const promise: Promise<void> = run.then((part: PortfolioAnalysis) => {
       done.set(index, part);
       running.delete(promise);
       flush();
@@ -155,7 +162,14 @@ export async function analyzePortfolioInWorkers(
   try {
     let batch: PortfolioItem[] = [];
     for await (const item of source as AsyncIterable<PortfolioItem>) {
-      batch.push(transferable(item));
+      const crossing = transferable(item);
+      if (crossing === null) {
+        if (batch.length > 0) send(batch);
+        send([item], true);
+        batch = [];
+        continue;
+      }
+      batch.push(crossing);
       if (batch.length < batchSize) continue;
       send(batch);
       batch = [];

@@ -5,6 +5,8 @@
  * @module
  */
 import { type FindingSeverity, findingSeverities } from '../../model/finding.js';
+import { formatTrimmed } from '../../money/decimal-arithmetic.js';
+import { toDecimal } from '../../money/to-decimal.js';
 import type { AnalysisImprovement } from '../analysis-improvement.js';
 import type {
   Diagnosis,
@@ -46,7 +48,7 @@ function summaryOf(
       const list = behind
         .map(
           (item) =>
-            `${item.objective} ${item.status}${item.pace === null ? '' : `, pace ${item.pace}`}`,
+            `${item.objective} ${item.status}${item.pace === null ? '' : `, pace ${formatTrimmed(toDecimal(item.pace))}`}`,
         )
         .join('; ');
       const n = behind.length;
