@@ -10,8 +10,10 @@ import { dirname, join, normalize } from 'node:path';
  * duplicate declarations, unreachable files. Those are gone. What came since is code (ISO 4217
  * data, input checks, readable issues, the engines' findings), shipped twice (ESM and CommonJS) and
  * unminified so that stack traces read like the source. The budget keeps waste out with room.
+ * Issue 15 added the analysis layer (the engines joined, the diagnosis, portfolios), the Node
+ * entry with its worker module, and the diagnosis guide: code and docs, about 16 kB packed.
  */
-const packedBudget = 400_000;
+const packedBudget = 440_000;
 
 const root = join(import.meta.dirname, '..');
 const [pack] = JSON.parse(
