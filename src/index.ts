@@ -93,8 +93,8 @@ export type {
   SegmentField,
 } from './analysis/partnership-analysis.js';
 export { PortfolioError, PortfolioRow } from './analysis/portfolio-row.js';
-export { type ProposeGoalsOptions, proposeGoals } from './analysis/propose-goals.js';
 export { PortfolioSummary } from './analysis/portfolio-summary.js';
+export { type ProposeGoalsOptions, proposeGoals } from './analysis/propose-goals.js';
 export { analysisScoringVersion } from './analysis/scoring-version.js';
 export {
   type SummarizePortfolioOptions,
