@@ -79,7 +79,10 @@ describe('scoreAlignment with economics figures', () => {
   it('links the top lever to its motive, with a finding when the plan does not serve it', () => {
     const unserved = scoreAlignment(tiny, {
       asOf,
-      economics: { marginShareOfProfit: '0.2', topLever: 'bill-rate' },
+      economics: {
+        marginShareOfProfit: '0.2',
+        topLever: { lever: 'bill-rate', motive: 'bill-rate' },
+      },
     });
     expect(JSON.parse(JSON.stringify(unserved.economics))).toEqual({
       marginShareOfProfit: '0.2',
@@ -91,7 +94,10 @@ describe('scoreAlignment with economics figures', () => {
     ]);
     const served = scoreAlignment(tiny, {
       asOf,
-      economics: { marginShareOfProfit: '0.2', topLever: 'utilization' },
+      economics: {
+        marginShareOfProfit: '0.2',
+        topLever: { lever: 'utilization', motive: 'consultant-utilization' },
+      },
     });
     expect(served.economics?.topLever?.coverage.toString()).toBe('0.53125');
     expect(served.findings.map((f) => f.code)).not.toContain('top-lever-unserved');
@@ -99,7 +105,10 @@ describe('scoreAlignment with economics figures', () => {
     const ranked = rankImprovements(tiny, {
       asOf,
       motives: 0,
-      economics: { marginShareOfProfit: '0.2', topLever: 'bill-rate' },
+      economics: {
+        marginShareOfProfit: '0.2',
+        topLever: { lever: 'bill-rate', motive: 'bill-rate' },
+      },
     });
     expect(ranked.find((i) => i.subject === 'bill-rate')?.addresses).toEqual([
       'motive-unserved',
@@ -107,13 +116,19 @@ describe('scoreAlignment with economics figures', () => {
     ]);
   });
 
-  it('links a lever the settings add', () => {
+  it('takes the motive of the top lever from the caller, for any lever (economics owns the table)', () => {
     const score = scoreAlignment(tiny, {
       asOf,
-      settings: { leverMotives: { 'managed-services': 'managed-services-revenue' } },
-      economics: { marginShareOfProfit: '0.2', topLever: 'managed-services' },
+      economics: {
+        marginShareOfProfit: '0.2',
+        topLever: { lever: 'managed-services', motive: 'managed-services-revenue' },
+      },
     });
     expect(score.economics?.topLever?.motive).toBe('managed-services-revenue');
+    // The table is no setting of the score any more.
+    expect(
+      issuesOf(() => scoreAlignment(tiny, { asOf, settings: { leverMotives: {} } as never })),
+    ).toEqual([['unknown-field', 'options.settings.leverMotives']]);
   });
 
   it('refuses figures it cannot read, naming them', () => {
@@ -123,9 +138,20 @@ describe('scoreAlignment with economics figures', () => {
       ['invalid-decimal', 'options.economics.marginShareOfProfit'],
     ]);
     expect(issuesOf(call({}))).toEqual([['required', 'options.economics.marginShareOfProfit']]);
-    expect(issuesOf(call({ marginShareOfProfit: '0.2', topLever: 'luck' }))).toEqual([
-      ['invalid-value', 'options.economics.topLever'],
+    expect(issuesOf(call({ marginShareOfProfit: '0.2', topLever: 'utilization' }))).toEqual([
+      ['invalid-type', 'options.economics.topLever'],
     ]);
+    expect(
+      issuesOf(call({ marginShareOfProfit: '0.2', topLever: { lever: 'luck', motive: 'luck' } })),
+    ).toEqual([['invalid-value', 'options.economics.topLever.motive']]);
+    expect(
+      issuesOf(
+        call({ marginShareOfProfit: '0.2', topLever: { lever: 'Bad Lever', motive: 'retention' } }),
+      ),
+    ).toEqual([['invalid-format', 'options.economics.topLever.lever']]);
+    expect(
+      issuesOf(call({ marginShareOfProfit: '0.2', topLever: { motive: 'retention' } })),
+    ).toEqual([['required', 'options.economics.topLever.lever']]);
     expect(
       issuesOf(call({ marginShareOfProfit: '0.2', capacityShortfall: { hires: 1.5 } })),
     ).toEqual([['not-an-integer', 'options.economics.capacityShortfall.hires']]);
