@@ -11,7 +11,7 @@
  *   never answer a test of another. The check below turns a run that reuses the worker of another
  *   mutant's run into an error, so a vitest upgrade that changes this cannot pass unnoticed.
  */
-import { fc } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { inject } from 'vitest';
 
 const cap = Number.parseInt(process.env['PROPERTY_RUNS_CAP'] ?? '', 10);

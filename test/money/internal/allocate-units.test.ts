@@ -32,12 +32,12 @@ const same = (total: number, list: number[], rule: TieBreak): void => {
 };
 
 describe('allocateUnits', () => {
-  test.prop([safeTotal, weights, tieBreak], { numRuns: runs(20_000) })(
+  test.prop([safeTotal, weights, tieBreak], { numRuns: runs(20_000, 2_000) })(
     'equals the exact BigInt reference for any total, weights and tie-break',
     (total, list, rule) => same(total, list, rule),
   );
 
-  test.prop([safeTotal, equalWeights, tieBreak], { numRuns: runs(20_000) })(
+  test.prop([safeTotal, equalWeights, tieBreak], { numRuns: runs(20_000, 2_000) })(
     'equals the exact reference on equal weights, where every remainder ties exactly',
     (total, list, rule) => same(total, list, rule),
   );
@@ -48,7 +48,7 @@ describe('allocateUnits', () => {
       fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 36 }),
       tieBreak,
     ],
-    { numRuns: runs(50_000) },
+    { numRuns: runs(50_000, 5_000) },
   )(
     'equals the exact reference on small integer weights, full of exact ties and halves',
     (total, list, rule) => {
@@ -61,7 +61,7 @@ describe('allocateUnits', () => {
     .array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 40 })
     .filter((list) => list.some((w) => w > 1e-300));
   test.prop([fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), boundedWeights], {
-    numRuns: runs(5_000),
+    numRuns: runs(5_000, 1_000),
   })(
     'adds up exactly to the total and keeps each part within one unit of its share',
     (total, list) => {
