@@ -183,6 +183,28 @@ function original(source, { start, end }) {
   return `${first.trim()} …`;
 }
 
+/** Inline code as summary.md and README.md write it: no backticks, whitespace collapsed. */
+const inline = (text) =>
+  String(text ?? '')
+    .replaceAll('`', 'ʼ')
+    .replace(/\s+/g, ' ');
+
+/**
+ * The survivors README.md explains, as `file\noriginal\nreplacement` keys: under a heading
+ * `### \`src/...\``, each bullet `- \`original\` → \`replacement\`: why`.
+ */
+function reviewedSurvivors() {
+  const keys = new Set();
+  let file;
+  for (const line of read('quality/mutation/README.md').split('\n')) {
+    const heading = /^#{2,4} `(src\/[^`]+)`/.exec(line);
+    if (heading) file = heading[1];
+    const bullet = /^- `(.*?)` → `(.*?)`/.exec(line);
+    if (bullet && file !== undefined) keys.add(`${file}\n${bullet[1]}\n${bullet[2]}`);
+  }
+  return keys;
+}
+
 /** quality/mutation/<module>.json: the module's figures, its files and its surviving mutants. */
 function writeModuleSummary(module, previous, ranFiles) {
   const state = readJson(join(stateDir, `${module}.json`));
@@ -190,6 +212,7 @@ function writeModuleSummary(module, previous, ranFiles) {
   const fingerprint = testsFingerprint(module);
   const files = {};
   const survivors = [];
+  const reviewed = reviewedSurvivors();
   const srcFiles = filesUnder(`src/${module}`, /\.ts$/);
   for (const file of srcFiles) {
     const entry = state.files[file];
@@ -204,12 +227,15 @@ function writeModuleSummary(module, previous, ranFiles) {
     };
     for (const mutant of mutants) {
       if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
+      const text = original(entry.source, mutant.location);
       survivors.push({
         at: `${file}:${mutant.location.start.line}:${mutant.location.start.column}`,
         status: mutant.status,
         mutator: mutant.mutatorName,
-        original: original(entry.source, mutant.location),
+        original: text,
         replacement: mutant.replacement,
+        // Explained in README.md (equivalent, or not worth a test), or still to review.
+        reviewed: reviewed.has(`${file}\n${inline(text)}\n${inline(mutant.replacement)}`),
       });
     }
   }
@@ -219,6 +245,7 @@ function writeModuleSummary(module, previous, ranFiles) {
     mutated: `src/${module}/**/*.ts`,
     tests: `test/${module}/**/*.test.ts`,
     ...count(all),
+    unreviewed: survivors.filter((s) => !s.reviewed).length,
     untestedFiles: srcFiles.filter((f) => files[f].sha === null),
     files,
     survivors,
@@ -234,23 +261,25 @@ function writeSummaryMarkdown() {
   for (const module of modules) {
     const summary = readJson(join(out, `${module}.json`));
     if (summary === undefined) {
-      rows.push(`| ${module} | not run yet | | | | | | |`);
+      rows.push(`| ${module} | not run yet | | | | | | | |`);
       continue;
     }
     const pending = summary.untestedFiles.length;
     rows.push(
-      `| ${module} | ${summary.score ?? '–'}% | ${summary.Killed} | ${summary.Timeout} | ${summary.Survived} | ${summary.NoCoverage} | ${summary.Ignored} | ${summary.RuntimeError + summary.CompileError} |${pending > 0 ? ` ${pending} file(s) not run yet` : ''}`,
+      `| ${module} | ${summary.score ?? '–'}% | ${summary.Killed} | ${summary.Timeout} | ${summary.Survived} | ${summary.NoCoverage} | ${summary.unreviewed} | ${summary.Ignored} | ${summary.RuntimeError + summary.CompileError} |${pending > 0 ? ` ${pending} file(s) not run yet` : ''}`,
     );
     if (summary.survivors.length === 0) continue;
-    details.push(`\n## ${module}: ${summary.survivors.length} surviving\n`);
-    for (const s of summary.survivors) {
-      const code = (text) =>
-        `\`${String(text ?? '')
-          .replaceAll('`', 'ʼ')
-          .replace(/\s+/g, ' ')}\``;
-      details.push(
-        `- ${s.at} ${s.mutator}${s.status === 'NoCoverage' ? ' (no coverage)' : ''}: ${code(s.original)} → ${code(s.replacement)}`,
-      );
+    const open = summary.survivors.filter((s) => !s.reviewed);
+    details.push(
+      `\n## ${module}: ${summary.survivors.length} surviving, ${open.length} not reviewed\n`,
+    );
+    const line = (s) =>
+      `- ${s.at} ${s.mutator}${s.status === 'NoCoverage' ? ' (no coverage)' : ''}: \`${inline(s.original)}\` → \`${inline(s.replacement)}\``;
+    details.push(...open.map(line));
+    const done = summary.survivors.filter((s) => s.reviewed);
+    if (done.length > 0) {
+      details.push('', `Reviewed (README.md says why each survives): ${done.length}`, '');
+      details.push(...done.map(line));
     }
   }
   const text = [
@@ -260,8 +289,8 @@ function writeSummaryMarkdown() {
     'timed-out mutants among the valid ones (Stryker’s mutation score). Static mutants are ignored',
     '(`ignoreStatic`). Equivalent mutants, and why, are listed in `README.md`.',
     '',
-    '| module | score | killed | timeout | survived | no coverage | ignored | errors | |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| module | score | killed | timeout | survived | no coverage | not reviewed | ignored | errors | |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
     ...details,
     '',
