@@ -9,6 +9,7 @@ import { parsePartnership } from '../../src/model/parse-partnership.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
+import { runs } from '../property-runs.js';
 import { anyAsOf, variations } from './arbitraries.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
 
@@ -170,7 +171,7 @@ describe.each([
   ['Northwind', parsePartnership(samples.northwindAdvisory)],
   ['Lumen', parsePartnership(samples.lumenField)],
 ])('scoreAlignment with economics on variations of %s', (_, base) => {
-  test.prop([variations(base), anyAsOf], { numRuns: 30 })(
+  test.prop([variations(base), anyAsOf], { numRuns: runs(30) })(
     'scores as without figures when margin is the partner’s main profit and nothing else is said',
     (p, date) => {
       const plain = scoreAlignment(p, { asOf: date });
@@ -180,7 +181,7 @@ describe.each([
     },
   );
 
-  test.prop([variations(base), anyAsOf, fc.integer({ min: 0, max: 100 })], { numRuns: 30 })(
+  test.prop([variations(base), anyAsOf, fc.integer({ min: 0, max: 100 })], { numRuns: runs(30) })(
     'never scores lower when margin matters less to the partner',
     (p, date, percent) => {
       const share = (n: number) => ({ marginShareOfProfit: toDecimal(n).div(100) });
