@@ -4,20 +4,30 @@ import { defineConfig } from 'tsup';
 import { pureAnnotations } from './scripts/pure-annotations.js';
 
 /**
- * The public entries: the package's `exports` map has one subpath per entry (`index` is `.`).
- * CONTRIBUTING.md ("Adding a subpath") lists everything else a new one needs.
- */
-/**
  * The optional dependencies the report draws its charts with: never bundled, and loaded with a real
  * `import()` in both formats (vega cannot be `require`d on Node 20; esbuild keeps the `import()` of
  * an external package in CommonJS output for Node).
  */
 const optional = ['vega', 'vega-lite'];
 
+/**
+ * The public entries: the package's `exports` map has one subpath per entry (`index` is `.`).
+ * CONTRIBUTING.md ("Adding a subpath") lists everything else a new one needs.
+ */
 const entries = {
   index: 'src/index.ts',
   values: 'src/values.ts',
   report: 'src/report.ts',
+  node: 'src/node.ts',
+};
+
+/**
+ * Modules the package loads by file rather than by import: the worker thread's module of
+ * `partner-alignment/node`, found beside the entry (`new URL('./portfolio-worker.js', ...)`). Built
+ * as ES modules only, with the chunks they share with the entries; no entry of the package.
+ */
+const workers = {
+  'portfolio-worker': 'src/node/portfolio-worker.ts',
 };
 
 /**
@@ -29,7 +39,8 @@ const entries = {
 function isolatedModules(): Record<string, string> {
   const isolated: Record<string, string> = {};
   for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.ts') || file.startsWith('cli')) continue;
+    // The command line and the Node-only entry are never bundled into an application.
+    if (!file.endsWith('.ts') || file.startsWith('cli') || file.startsWith('node')) continue;
     const text = readFileSync(join('src', file), 'utf8');
     for (const [, specifier] of text.matchAll(
       /^import\s+(?!type\b)[^;]*?\sfrom\s+'([^'.][^']*)'/gm,
@@ -98,7 +109,7 @@ export default defineConfig([
     // loads a handful of files instead of one per source module, which made a cold import slow.
     // Bundlers still drop what an application does not use: every top-level value is marked pure
     // (scripts/pure-annotations.ts), and the modules that import decimal.js are chunks of their own.
-    entry: { ...entries, ...isolatedModules() },
+    entry: { ...entries, ...workers, ...isolatedModules() },
     format: ['esm'],
     splitting: true,
     dts: false,
@@ -122,6 +133,8 @@ export default defineConfig([
     entry: entries,
     format: ['cjs'],
     splitting: true,
+    // `import.meta.url` (the Node entry finds its worker module by it) made to work in CommonJS.
+    shims: true,
     dts: { entry: entries },
     sourcemap: false,
     clean: false,
