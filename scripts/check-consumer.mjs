@@ -73,8 +73,8 @@ if (!cjs.isValidationError(error)) throw new Error('the CJS guard does not recog
 for (const api of [library, cjs]) {
   const partnership = api.parsePartnership(api.samples.northwindAdvisory);
   const objective = partnership.charter.objectives.find((o) => o.id === 'resale-arr');
-  const last = api.toRows(api.cascade(objective, partnership.calendar)).at(-1);
-  if (last.target !== '5000000.00') throw new Error(\`cascade ends on \${last.target}, not 5000000.00\`);
+  const last = api.cascadeSteps(api.cascade(objective, partnership.calendar)).at(-1);
+  if (last.target.toFixed(2) !== '5000000.00') throw new Error(\`cascade ends on \${last.target}, not 5000000.00\`);
   const report = api.scoreAlignment(partnership, { asOf: '2026-11-27' });
   if (!(report.score.gte(0) && report.score.lte(100))) throw new Error('alignment score out of range');
 }
@@ -87,7 +87,7 @@ console.log(names.length);
 
   // Each subpath loads in both formats, and where it exports a name of the root it hands out the
   // root's own function (shared chunks), so that values and errors from one entry are the same as
-  // from another. A subpath may add names of its own (`node`'s worker pool); `values` adds none.
+  // from another. A subpath may add names of its own (`node`'s worker pool, `report`'s rows and charts); `values` adds none.
   writeFileSync(
     join(scratch, 'subpaths.mjs'),
     `
@@ -116,6 +116,30 @@ console.log(subpaths.length - 1);
 `,
   );
   const subpathCount = step('import and require every subpath', 'node', ['subpaths.mjs']).trim();
+
+  // The report subpath in both formats: rows, and SVG through the optional dependencies, which
+  // the CommonJS build loads with a real import() (vega cannot be required on Node 20).
+  const reportUse = (api, report) => `
+const partnership = ${api}.parsePartnership(${api}.samples.northwindAdvisory);
+const objective = partnership.charter.objectives.find((o) => o.id === 'resale-arr');
+const last = ${report}.cascadeRows(${api}.cascade(objective, partnership.calendar)).at(-1);
+if (last.targetExact !== '5000000.00' || last.target !== 5000000) throw new Error('cascadeRows ends on ' + last.targetExact);
+const review = ${report}.partnershipReview(partnership, { asOf: '2026-11-27' });
+${report}.toHtml(review).then((html) => {
+  if (!html.startsWith('<!doctype html>') || (html.match(/<svg/g) ?? []).length !== 9) throw new Error('toHtml drew no charts');
+  console.log('ok');
+});
+`;
+  writeFileSync(
+    join(scratch, 'report.mjs'),
+    `import * as api from '${manifest.name}';\nimport * as report from '${manifest.name}/report';\n${reportUse('api', 'report')}`,
+  );
+  writeFileSync(
+    join(scratch, 'report.cjs'),
+    `const api = require('${manifest.name}');\nconst report = require('${manifest.name}/report');\n${reportUse('api', 'report')}`,
+  );
+  step('use partner-alignment/report and draw its charts (ESM)', 'node', ['report.mjs']);
+  step('use partner-alignment/report and draw its charts (CJS)', 'node', ['report.cjs']);
 
   writeFileSync(
     join(scratch, 'cjs.cjs'),
@@ -180,6 +204,14 @@ const wrong: Money = 42;
 export { total, period, wrong };
 `;
   const valuesNames = 'calendarYear, type Money, money, type Period, periodOf';
+  const reportUsage = `
+const rows: ReadonlyArray<CascadeRow> = [];
+const csv: string = toCsv(rows);
+// @ts-expect-error rows are objects, not a string
+toCsv('rows');
+export { csv };
+`;
+  const reportNames = 'type CascadeRow, toCsv';
   writeFileSync(
     join(scratch, 'values.mts'),
     `import { ${valuesNames} } from '${manifest.name}/values';\n${valuesUsage}`,
@@ -189,10 +221,25 @@ export { total, period, wrong };
     `import values = require('${manifest.name}/values');\nconst { calendarYear, money, periodOf } = values;\ntype Money = values.Money;\ntype Period = values.Period;\n${valuesUsage}`,
   );
   writeFileSync(
+    join(scratch, 'report-types.mts'),
+    `import { ${reportNames} } from '${manifest.name}/report';\n${reportUsage}`,
+  );
+  writeFileSync(
+    join(scratch, 'report-types.cts'),
+    `import report = require('${manifest.name}/report');\nconst { toCsv } = report;\ntype CascadeRow = report.CascadeRow;\n${reportUsage}`,
+  );
+  writeFileSync(
     join(scratch, 'tsconfig.node16.json'),
     JSON.stringify({
       compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' },
-      files: ['consumer.mts', 'consumer.cts', 'values.mts', 'values.cts'],
+      files: [
+        'consumer.mts',
+        'consumer.cts',
+        'values.mts',
+        'values.cts',
+        'report-types.mts',
+        'report-types.cts',
+      ],
     }),
   );
   step('type-check .mts and .cts with every subpath (node16)', 'node', [
@@ -205,6 +252,10 @@ export { total, period, wrong };
     `import { ${valuesNames} } from '${manifest.name}/values';\n${valuesUsage}`,
   );
   writeFileSync(
+    join(scratch, 'report-node10.ts'),
+    `import { ${reportNames} } from '${manifest.name}/report';\n${reportUsage}`,
+  );
+  writeFileSync(
     join(scratch, 'tsconfig.node10.json'),
     JSON.stringify({
       // zod's own declarations need esModuleInterop and skipLibCheck under node10.
@@ -215,7 +266,7 @@ export { total, period, wrong };
         module: 'commonjs',
         moduleResolution: 'node10',
       },
-      files: ['values-node10.ts'],
+      files: ['values-node10.ts', 'report-node10.ts'],
     }),
   );
   step('type-check a subpath under node10 resolution (typesVersions)', 'node', [
@@ -233,10 +284,14 @@ export { total, period, wrong };
     `import { ${valuesNames} } from '${manifest.name}/values';\n${valuesUsage}`,
   );
   writeFileSync(
+    join(scratch, 'report-bundler.ts'),
+    `import { ${reportNames} } from '${manifest.name}/report';\n${reportUsage}`,
+  );
+  writeFileSync(
     join(scratch, 'tsconfig.bundler.json'),
     JSON.stringify({
       compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' },
-      files: ['bundler.ts', 'values-bundler.ts'],
+      files: ['bundler.ts', 'values-bundler.ts', 'report-bundler.ts'],
     }),
   );
   step('type-check a bundler-resolution consumer', 'node', [tsc, '-p', 'tsconfig.bundler.json']);
