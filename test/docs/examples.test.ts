@@ -49,7 +49,7 @@ describe('documented examples', () => {
 });
 
 describe('examplesInMarkdown', () => {
-  const text = "```ts\nts() //=> 1\n```\n\n```js\njs() //=> 2\n```\n\n```sh\nnpm test\n```\n";
+  const text = '```ts\nts() //=> 1\n```\n\n```js\njs() //=> 2\n```\n\n```sh\nnpm test\n```\n';
   it('finds the ts blocks', () => {
     expect(examplesInMarkdown('x.md', text).map((example) => example.code)).toEqual([
       'ts() //=> 1\n',
