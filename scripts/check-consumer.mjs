@@ -3,10 +3,16 @@
 // must be refused, and type-checks a .mts and a .cts consumer (nodenext and node16), a
 // bundler-resolution consumer and a node10 consumer (how tslab and old tooling resolve, through
 // `typesVersions`). Fails loudly, with the failing step named, if any of them breaks.
+//
+// Every ```ts and ```js example of the README runs there too, unchanged, against the installed
+// package: each as an ES module and as a CommonJS one (esbuild turns its imports into requires),
+// each `//=>` result checked as the docs test checks it, and each type-checked (nodenext).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSync, transformSync } from 'esbuild';
 
 const repo = resolve(import.meta.dirname, '..');
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -84,6 +90,85 @@ console.log(names.length);
 `,
   );
   const count = step('import (ESM)', 'node', ['esm.mjs']).trim();
+
+  // The README's examples, turned into modules by the docs test's own code (so that `//=>` means
+  // the same here), with their imports left as written: they resolve to the installed package.
+  buildSync({
+    entryPoints: [join(repo, 'test', 'docs', 'extract-examples.ts')],
+    outfile: join(scratch, 'extract-examples.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+  });
+  const { examplesInMarkdown, toModule } = await import(
+    pathToFileURL(join(scratch, 'extract-examples.mjs')).href
+  );
+  const readme = examplesInMarkdown('README.md', readFileSync(join(repo, 'README.md'), 'utf8'), {
+    javascript: true,
+  });
+  const examples = readme.map((example, index) => {
+    const module = toModule(example.code);
+    const base = `readme-${index + 1}`;
+    writeFileSync(join(scratch, `${base}.mts`), module);
+    for (const [format, extension] of [
+      ['esm', 'mjs'],
+      ['cjs', 'cjs'],
+    ]) {
+      const { code } = transformSync(module, { loader: 'ts', format, target: 'node20' });
+      writeFileSync(join(scratch, `${base}.${extension}`), code);
+    }
+    return { name: example.name, base };
+  });
+  writeFileSync(
+    join(scratch, 'readme.mjs'),
+    `
+import { deepStrictEqual } from 'node:assert';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+// As the docs test compares: as JSON sees it (a Decimal is its string, an absent field absent).
+const comparable = (value) => (value === undefined || typeof value === 'bigint' ? value : JSON.parse(JSON.stringify(value)));
+function check(actual, expected) {
+  deepStrictEqual(comparable(actual), expected);
+}
+check.throws = (fn, name) => {
+  let caught;
+  try { fn(); } catch (error) { caught = error; }
+  if (!(caught instanceof Error) || caught.name !== name) throw new Error(\`expected the example to throw \${name}, got \${caught}\`);
+};
+const examples = ${JSON.stringify(examples)};
+for (const { name, base } of examples) {
+  for (const [format, load] of [['ESM', () => import(\`./\${base}.mjs\`)], ['CJS', async () => require(\`./\${base}.cjs\`)]]) {
+    try {
+      await (await load()).run(check);
+    } catch (error) {
+      console.error(\`\${name} (\${format}, \${base}): \${error.stack ?? error}\`);
+      process.exit(1);
+    }
+  }
+}
+console.log(examples.length);
+`,
+  );
+  if (examples.length === 0) throw new Error('README.md has no ```ts or ```js example to run');
+  const readmeCount = step('run every README example (ESM and CJS)', 'node', ['readme.mjs']).trim();
+  writeFileSync(
+    join(scratch, 'tsconfig.readme.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        lib: ['es2023'],
+        types: [],
+        skipLibCheck: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+      },
+      files: examples.map(({ base }) => `${base}.mts`),
+    }),
+  );
+  step('type-check every README example (nodenext)', 'node', [tsc, '-p', 'tsconfig.readme.json']);
 
   // Each subpath loads in both formats, and where it exports a name of the root it hands out the
   // root's own function (shared chunks), so that values and errors from one entry are the same as
@@ -297,7 +382,7 @@ export { csv };
   step('type-check a bundler-resolution consumer', 'node', [tsc, '-p', 'tsconfig.bundler.json']);
 
   console.log(
-    `consumer check passed: ${count} exports, identical under ESM and CJS; ${subpathCount} subpath(s) loading in both formats and typed under node10, node16, nodenext and bundler resolution.`,
+    `consumer check passed: ${count} exports, identical under ESM and CJS; ${readmeCount} README examples run under ESM and CJS and type-checked; ${subpathCount} subpath(s) loading in both formats and typed under node10, node16, nodenext and bundler resolution.`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
