@@ -110,6 +110,11 @@ const steps = [
   { script: 'check:package', title: 'package', summary: (out) => [lastLine(out, /\S/)] },
   { script: 'docs', title: 'API docs', summary: (out) => [lastLine(out, /check passed/)] },
   { script: 'check:consumer', title: 'consumer', summary: (out) => [lastLine(out, /passed/)] },
+  {
+    script: 'check:browser',
+    title: 'core in headless Chromium',
+    summary: (out) => [lastLine(out, /browser check (passed|skipped)/)],
+  },
   { script: 'check:changesets', title: 'changesets', summary: (out) => [lastLine(out, /\S/)] },
 ];
 
