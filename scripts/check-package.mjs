@@ -12,10 +12,11 @@ import { dirname, join, normalize } from 'node:path';
  * unminified so that stack traces read like the source. The budget keeps waste out with room.
  * Issue 15 added the analysis layer (the engines joined, the diagnosis, portfolios), the Node
  * entry with its worker module, and the diagnosis guide: code and docs, about 16 kB packed.
- * The report subpath (issue 17: rows, charts, the review) added 78 kB packed: its code in both
- * formats and its declarations (vega and vega-lite are optional dependencies, not shipped).
+ * The report subpath (issue 17: rows of every result and of the analysis, charts, the review, two
+ * guides) adds about 90 kB packed: its code in both formats and its declarations (vega and
+ * vega-lite are optional dependencies, not shipped). With both, the package packs to 494 kB.
  */
-const packedBudget = 440_000;
+const packedBudget = 520_000;
 
 const root = join(import.meta.dirname, '..');
 const [pack] = JSON.parse(
