@@ -7,10 +7,19 @@
 //
 //   node scripts/notebook-kernel.mjs            install the kernel if needed, then execute every
 //                                               notebook of examples/notebooks/ in place (outputs
-//                                               committed with it); `npm run notebooks` builds first
+//                                               committed with it), and write the charts of
+//                                               partner-review.ipynb to docs/images/notebook-<n>.svg
+//                                               for docs/notebooks.md; `npm run notebooks` builds first
 //   import { executeNotebook } from ...         the same for tests: execute one notebook to a file
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -41,6 +50,16 @@ export function ensureKernel() {
       { stdio: 'inherit' },
     );
   }
+}
+
+/** The SVG outputs of a notebook's code cells, in order. */
+export function notebookCharts(path) {
+  const text = (value) => (Array.isArray(value) ? value.join('') : (value ?? ''));
+  return JSON.parse(readFileSync(path, 'utf8'))
+    .cells.filter((cell) => cell.cell_type === 'code')
+    .flatMap((cell) => cell.outputs ?? [])
+    .map((output) => text(output.data?.['image/svg+xml']))
+    .filter((svg) => svg !== '');
 }
 
 /** Executes a notebook with Jupyter and tslab, writing the executed copy to `output`. */
@@ -88,4 +107,9 @@ if (process.argv[1] === import.meta.filename) {
       `executed ${relative(root, path)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   }
+  const charts = notebookCharts(join(notebooks, 'partner-review.ipynb'));
+  charts.forEach((svg, i) => {
+    writeFileSync(join(root, 'docs', 'images', `notebook-${i + 1}.svg`), svg);
+  });
+  console.log(`wrote ${charts.length} charts to docs/images/notebook-<n>.svg`);
 }

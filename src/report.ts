@@ -18,6 +18,7 @@ export {
 } from './report/alignment-component-rows.js';
 export { type CascadeRow, cascadeRows } from './report/cascade-rows.js';
 export type { ChartSpec } from './report/chart-spec.js';
+export { type DiagnosisCauseRow, diagnosisCauseRows } from './report/diagnosis-cause-rows.js';
 export { type EconomicsChartOptions, economicsChart } from './report/economics-chart.js';
 export {
   type EconomicsSourceRow,
@@ -38,12 +39,15 @@ export { type LeverRow, leverRows } from './report/lever-rows.js';
 export { leversChart } from './report/levers-chart.js';
 export { motiveCoverageChart } from './report/motive-coverage-chart.js';
 export { type MotiveRow, motiveRows } from './report/motive-rows.js';
+export { type ObjectivePlanRow, objectivePlanRows } from './report/objective-plan-rows.js';
 // Review
 export {
   type PartnershipReview,
   type PartnershipReviewOptions,
   partnershipReview,
 } from './report/partnership-review.js';
+export { type PortfolioChartOptions, portfolioChart } from './report/portfolio-chart.js';
+export { type PortfolioTableRow, portfolioRows } from './report/portfolio-rows.js';
 export { type ProgressChartOptions, progressChart } from './report/progress-chart.js';
 export { type ProgressRow, progressRows } from './report/progress-rows.js';
 export { type ProgressStatusRow, progressStatusRows } from './report/progress-status-rows.js';

@@ -88,6 +88,8 @@ export function economicsChart(
           type: 'nominal',
           title: null,
           scale: { domain: ['Revenue', 'Gross profit'], range: [colors.plan, colors.actual] },
+          // Beside the bars, not above them: a chart of a few bars stays short.
+          legend: { orient: 'right', direction: 'vertical' },
         },
       },
     },

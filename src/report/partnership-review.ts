@@ -8,6 +8,7 @@ import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import type { EvaluateProgressOptions } from '../progress/evaluate-progress.js';
 import type { AlignmentComponentRow } from './alignment-component-rows.js';
 import type { ChartSpec } from './chart-spec.js';
+import type { DiagnosisCauseRow } from './diagnosis-cause-rows.js';
 import type { EconomicsSourceRow } from './economics-source-rows.js';
 import type { FindingRow } from './finding-rows.js';
 import type { ImprovementRow } from './improvement-rows.js';
@@ -90,6 +91,15 @@ export interface PartnershipReview {
     /** Plan, actuals and forecast (see {@link progressChart}). */
     readonly chart: ChartSpec;
   }>;
+  /** The diagnosis of the analysis: why the partnership is (or may fall) behind, and what to change. */
+  readonly diagnosis: {
+    /** `behind`, `unknown`, `on-plan` or `not-started`. */
+    readonly status: 'behind' | 'unknown' | 'on-plan' | 'not-started';
+    /** The diagnosis in one paragraph, as the analysis writes it. */
+    readonly summary: string;
+    /** The largest risks first, at most `options.causes`, each with its remedy. */
+    readonly causes: ReadonlyArray<DiagnosisCauseRow>;
+  };
   /** The alignment score. */
   readonly alignment: {
     readonly scoringVersion: string;
@@ -99,7 +109,7 @@ export interface PartnershipReview {
     readonly grade: AlignmentGrade;
     readonly components: ReadonlyArray<AlignmentComponentRow>;
     readonly motives: ReadonlyArray<MotiveRow>;
-    /** The most severe findings first, at most `options.findings`. */
+    /** The most severe findings first, at most `options.findings`, leaving out those whose code is a cause the diagnosis shows. */
     readonly findings: ReadonlyArray<FindingRow>;
     readonly charts: { readonly components: ChartSpec; readonly motives: ChartSpec };
   };
@@ -141,7 +151,9 @@ export interface PartnershipReviewOptions {
   readonly asOf: IsoDate;
   /** How many improvements to show, from 0 to 20. Default 3. */
   readonly improvements?: number;
-  /** How many alignment findings to show, most severe first, from 0 to 50. Default 5. */
+  /** How many causes of the diagnosis to show, the largest risk first, from 0 to 20. Default 3. */
+  readonly causes?: number;
+  /** How many alignment findings to show, most severe first, from 0 to 50. Default 3. */
   readonly findings?: number;
   /** Options of progress (`forecast`, `runRatePeriods`, `thresholds`). */
   readonly progress?: Omit<EvaluateProgressOptions, 'asOf'>;
@@ -152,13 +164,14 @@ export interface PartnershipReviewOptions {
 }
 
 /**
- * Composes the one-page review of a partnership as of a date: it runs the engines (each
- * objective's progress against its cascade, the alignment score, the improvements, the partner's
+ * Composes the one-page review of a partnership as of a date: it runs the analysis and the
+ * engines (each objective's progress against its plan, the goals where set and the cascade
+ * elsewhere; the diagnosis with its remedies; the alignment score, the improvements, the partner's
  * economics and levers) and keeps what the page shows, as plain data with its charts. Write it
  * for people with {@link toMarkdown} or {@link toHtml}.
  *
  * @param partnership - the partnership, parsed or as its JSON document
- * @param options - `asOf` (required), how many improvements and findings, and each engine's options
+ * @param options - `asOf` (required), how many improvements, causes and findings, and each engine's options
  * @returns the review's content
  * @throws {@link index!ValidationError} for an invalid partnership, an `asOf` that is not a real ISO date, or an unknown or invalid option
  * @example
@@ -167,7 +180,7 @@ export interface PartnershipReviewOptions {
  * import { partnershipReview } from 'partner-alignment/report';
  * const review = partnershipReview(samples.lumenField, { asOf: '2026-11-27' });
  * review.objectives.map((objective) => objective.status.status)
- * //=> ['at-risk', 'at-risk', 'at-risk', 'unknown', 'on-track', 'off-track']
+ * //=> ['at-risk', 'ahead', 'at-risk', 'unknown', 'on-track', 'off-track']
  * ```
  * @category Report
  */

@@ -65,6 +65,6 @@ export async function toHtml(review: PartnershipReview, options?: ToHtmlOptions)
     title: partnership.name,
     subtitle: `Review as of ${context.date(asOf)} · next: ${nextReview(context)}`,
     body: reviewSections.map((section) => section.html(context, svg)).join('\n'),
-    footer: `Made with partner-alignment from the partnership document. Plans: each objective's cascade. Alignment scoring rules version ${context.text(alignment.scoringVersion)}.`,
+    footer: `Made with partner-alignment from the partnership document. Plans: the goals where set, the cascade elsewhere. Alignment scoring version ${context.text(alignment.scoringVersion)}.`,
   });
 }

@@ -6,12 +6,16 @@
  */
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { parsePartnership } from '../../src/index.js';
+import { analyzePartnership, analyzePortfolio, parsePartnership } from '../../src/index.js';
 import {
   type ChartSpec,
+  diagnosisCauseRows,
   findingRows,
   improvementRows,
+  objectivePlanRows,
   partnershipReview,
+  portfolioChart,
+  portfolioRows,
   toCsv,
   toHtml,
   toHtmlTable,
@@ -23,6 +27,8 @@ import { attacks, attackTexts, hostileDocument } from './hostile.js';
 
 const document = hostileDocument();
 const review = partnershipReview(document, { asOf: '2026-11-27' });
+const analysis = analyzePartnership(document, { asOf: '2026-11-27' });
+const portfolio = await analyzePortfolio([{ id: attacks.img, document }], { asOf: '2026-11-27' });
 const charts: ChartSpec[] = [
   ...review.objectives.map((o) => o.chart),
   review.alignment.charts.components,
@@ -30,6 +36,7 @@ const charts: ChartSpec[] = [
   ...(review.economics === null
     ? []
     : [review.economics.charts.sources, review.economics.charts.levers]),
+  portfolioChart([analysis]),
 ];
 
 /** The tags of an HTML text (lower case names), as a parser would start elements. */
@@ -37,11 +44,15 @@ const tagsOf = (html: string) =>
   [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => (m[1] as string).toLowerCase());
 /** Attributes that run script or load something. */
 const activeAttribute = /\s(on[a-z]+|href|src|xlink:href|srcset|formaction)\s*=/i;
-/** The start tags of an HTML text with an attribute that runs script or loads something. */
+/**
+ * The start tags of an HTML text with an attribute that runs script or loads something. Quoted
+ * attribute values are taken out first: an escaped attempt inside one (a point's `aria-label`
+ * reads `&lt;img src=x onerror=...&gt;`) is text, not an attribute.
+ */
 const activeTags = (html: string) =>
   [...html.matchAll(/<[a-zA-Z][^>]*>/g)]
     .map((m) => m[0])
-    .filter((tag) => activeAttribute.test(tag));
+    .filter((tag) => activeAttribute.test(tag.replace(/"[^"]*"|'[^']*'/g, '""')));
 
 describe('a document full of injection attempts', () => {
   it('parses, so every output really gets the attempts', () => {
@@ -107,8 +118,8 @@ describe('a document full of injection attempts', () => {
       expect(tags.includes(tag), `<${tag}> from the Markdown`).toBe(false);
     }
     expect(tags.filter((tag) => tag === 'h1')).toHaveLength(1);
-    // The review's own headings and tables only: 5 sections, the findings, 2 tables.
-    expect(tags.filter((tag) => tag === 'h2')).toHaveLength(5);
+    // The review's own headings and tables only: 6 sections, the findings, 2 tables.
+    expect(tags.filter((tag) => tag === 'h2')).toHaveLength(6);
     expect(tags.filter((tag) => tag === 'table')).toHaveLength(2);
     expect(activeTags(html)).toEqual([]);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -144,6 +155,9 @@ describe('a document full of injection attempts', () => {
       })),
       ...findingRows([]),
       ...improvementRows([]),
+      ...diagnosisCauseRows(analysis),
+      ...objectivePlanRows(analysis),
+      ...portfolioRows(portfolio),
       { name: attacks.formula, value: -5, note: attacks.minus },
       { name: attacks.plus, value: 3, note: attacks.at },
       { name: `  ${attacks.formula}`, value: 0, note: '\t=1+1' },

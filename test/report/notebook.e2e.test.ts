@@ -4,11 +4,11 @@
  * show as tables and the charts as SVG with their marks, and the outputs are those committed with
  * the notebook (`npm run notebooks` executes it in place after a change).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a script of the repository, in JavaScript, without declarations.
-import { executeNotebook, hasJupyter } from '../../scripts/notebook-kernel.mjs';
+import { executeNotebook, hasJupyter, notebookCharts } from '../../scripts/notebook-kernel.mjs';
 
 interface Output {
   readonly output_type: string;
@@ -68,5 +68,16 @@ describe.skipIf(!available && process.env['CI'] === undefined)('the example note
     expect(outputs(executed), 'run `npm run notebooks` and commit the notebook').toEqual(
       outputs(notebook),
     );
+  });
+
+  it('has its charts in docs/images, as docs/notebooks.md shows them', () => {
+    const images = join(root, 'docs', 'images');
+    const files = readdirSync(images)
+      .filter((f) => /^notebook-\d+\.svg$/.test(f))
+      .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+    const charts = (notebookCharts as (path: string) => string[])(executed);
+    expect(files.map((f) => readFileSync(join(images, f), 'utf8'))).toEqual(charts);
+    const guide = readFileSync(join(root, 'docs', 'notebooks.md'), 'utf8');
+    for (const file of guide.match(/notebook-\d+\.svg/g) ?? []) expect(files).toContain(file);
   });
 });

@@ -34,10 +34,10 @@ describe('partnershipReview', () => {
       due: '2027-01-30',
     });
     expect(northwind.objectives.map((o) => [o.id, o.status.status])).toEqual([
-      ['services-revenue', 'off-track'],
+      ['services-revenue', 'on-track'],
       ['certified-consultants', 'ahead'],
       ['practice-utilization', 'ahead'],
-      ['new-deals', 'at-risk'],
+      ['new-deals', 'on-track'],
       ['resale-arr', 'on-track'],
     ]);
     expect([northwind.alignment.display, northwind.alignment.grade]).toEqual(['82.9', 'B']);
@@ -50,14 +50,30 @@ describe('partnershipReview', () => {
     expect(structuredClone(northwind)).toEqual(northwind);
   });
 
-  it('measures each objective against its cascade', () => {
-    // Services revenue FY2027-Q1: actual 548,300 against the cascade's 690,135.94 expected by
-    // 2026-11-27 (Q1 in full and the running Q2 prorated): pace 0.7945, below 0.8: off track.
+  it('measures each objective against the plan the diagnosis reads: its goals where set', () => {
+    // Services revenue FY2027-Q1: actual 548,300 against the agreed goal of 560,000 (the cascade's
+    // step was 690,135.94): pace 548300 / 560000 = 0.97910..., at least 0.95: on track, as the
+    // diagnosis says ("on plan").
     const services = northwind.objectives[0]?.status;
-    expect([services?.paceExact?.slice(0, 6), services?.actualToDateExact]).toEqual([
-      '0.7944',
-      '548300',
+    expect([
+      services?.status,
+      services?.paceExact?.slice(0, 6),
+      services?.expectedToDateExact,
+      services?.actualToDateExact,
+      northwind.diagnosis.status,
+    ]).toEqual(['on-track', '0.9791', '560000', '548300', 'on-plan']);
+  });
+
+  it('shows the diagnosis: its verdict, and as many causes as asked with their remedies', () => {
+    const lumen = partnershipReview(samples.lumenField, { asOf, causes: 2 });
+    expect(lumen.diagnosis.status).toBe('behind');
+    expect(lumen.diagnosis.causes.map((c) => [c.code, c.remedyGainExact])).toEqual([
+      ['goals-assigned', '3.33333333333'],
+      ['margin-below-benchmark', '2.75'],
     ]);
+    // The findings leave out what the diagnosis already shows.
+    expect(lumen.alignment.findings.map((f) => f.code)).not.toContain('goals-assigned');
+    expect(partnershipReview(samples.lumenField, { asOf, causes: 0 }).diagnosis.causes).toEqual([]);
   });
 
   it('shows as many improvements and findings as asked, and no economics without a profile', () => {
@@ -103,15 +119,16 @@ describe('partnershipReview', () => {
 });
 
 describe('toMarkdown', () => {
-  it('writes the charter, objectives, alignment, improvements and economics', () => {
+  it('writes the charter, objectives, diagnosis, improvements, alignment and economics', () => {
     const markdown = toMarkdown(northwind);
     expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual([
       '# Stratus Cloud × Northwind Advisory',
       '## Charter',
       '## Objectives',
+      '## Diagnosis: On plan',
+      '## Best improvements',
       '## Alignment: 82.9 of 100, grade B',
       '### Findings',
-      '## Best improvements',
       "## The partner's economics",
     ]);
     expect(markdown).toContain(
@@ -121,6 +138,10 @@ describe('toMarkdown', () => {
       ),
     );
     expect(markdown).toContain('| Economics | 90 | 10% | 9 |');
+    // The largest risk first, with its remedy and the points it gains (1.42857142857 → 1.4).
+    expect(markdown).toContain(
+      '1. **info:** 1 of 7 period goals was assigned rather than agreed with the partner (new-deals) → Agree the 1 assigned period goal with the partner (+1.4)',
+    );
   });
 
   it('writes dates and numbers in the locale', () => {

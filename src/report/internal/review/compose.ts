@@ -1,16 +1,17 @@
 /**
- * The review's content from the engines (stage of the report before the analysis layer joins
- * them): each objective measured against its cascade, the alignment score and improvements, and
- * the partner's economics and levers. Engine options are checked by the engines themselves; their
+ * The review's content from the engines and the analysis: each objective measured against its
+ * plan (its goals where set, its cascade elsewhere, as the analysis holds it), the diagnosis (why it is behind, what to change), the alignment score and improvements,
+ * and the partner's economics and levers. Engine options are checked by the engines themselves; their
  * issues are given under `options.<engine>`.
  *
  * @module
  */
+
 import { rankImprovements } from '../../../alignment/rank-improvements.js';
 import { scoreAlignment } from '../../../alignment/score-alignment.js';
+import { analyzePartnership } from '../../../analysis/analyze-partnership.js';
+import type { PartnershipAnalysis } from '../../../analysis/partnership-analysis.js';
 import { checkOptions, checkWholeNumber } from '../../../argument-checks.js';
-import { cascade } from '../../../cascade/cascade.js';
-import { cascadeSteps } from '../../../cascade/cascade-steps.js';
 import { computeEconomics } from '../../../economics/compute-economics.js';
 import { rankLevers } from '../../../economics/rank-levers.js';
 import { isValidationError, ValidationError } from '../../../errors.js';
@@ -20,6 +21,7 @@ import { toDecimalString } from '../../../money/to-decimal-string.js';
 import { evaluatePartnershipProgress } from '../../../progress/evaluate-partnership-progress.js';
 import { alignmentChart } from '../../alignment-chart.js';
 import { alignmentComponentRows } from '../../alignment-component-rows.js';
+import { diagnosisCauseRows } from '../../diagnosis-cause-rows.js';
 import { economicsChart } from '../../economics-chart.js';
 import { economicsSourceRows } from '../../economics-source-rows.js';
 import { findingRows } from '../../finding-rows.js';
@@ -35,10 +37,21 @@ import { readEconomics } from '../read-economics.js';
 import { readDate } from '../read-values.js';
 
 const SUMMARY = 'Invalid arguments to partnershipReview';
-const optionKeys = ['asOf', 'improvements', 'findings', 'progress', 'alignment', 'economics'];
+const optionKeys = [
+  'asOf',
+  'improvements',
+  'causes',
+  'findings',
+  'progress',
+  'alignment',
+  'economics',
+];
 
-/** Runs an engine; its issues about `options` are given under `options.<group>`. */
-function engine<T>(group: string, call: () => T): T {
+/**
+ * Runs an engine; its issues about `options` are given under `options.<group>` (`null`: the
+ * analysis, whose options are grouped as the review's already).
+ */
+function engine<T>(group: string | null, call: () => T): T {
   try {
     return call();
   } catch (error) {
@@ -47,7 +60,10 @@ function engine<T>(group: string, call: () => T): T {
       SUMMARY,
       error.issues.map(({ label: _label, ...issue }) => ({
         ...issue,
-        path: issue.path[0] === 'options' ? ['options', group, ...issue.path.slice(1)] : issue.path,
+        path:
+          group !== null && issue.path[0] === 'options'
+            ? ['options', group, ...issue.path.slice(1)]
+            : issue.path,
       })),
       { omitted: error.omittedIssues },
     );
@@ -66,18 +82,15 @@ function group(given: Readonly<Record<string, unknown>>, name: string): Record<s
   return { ...checkOptions(given[name], groupKeys[name] ?? [], SUMMARY, ['options', name]) };
 }
 
-/** The steps of each objective's cascade (its own spec; quarterly when it has none). */
-function cascadeStepsOf(partnership: Partnership) {
+/**
+ * The plan of each objective as the analysis holds it (its goal where one was set, the cascade's
+ * step elsewhere), so that the cards and the diagnosis measure against the same plan.
+ */
+function planStepsOf(analysis: PartnershipAnalysis) {
   return Object.fromEntries(
-    partnership.charter.objectives.map((objective) => [
-      objective.id,
-      cascadeSteps(
-        cascade(
-          objective,
-          partnership.calendar,
-          objective.cascade === undefined ? { granularity: 'quarter' } : {},
-        ),
-      ).map((step) => ({ period: step.period, target: step.target })),
+    analysis.objectives.map((objective) => [
+      objective.objective,
+      objective.plan.periods.map((p) => ({ period: p.period, target: p.planned })),
     ]),
   );
 }
@@ -123,18 +136,30 @@ export function composeReview(
       ? fallback
       : checkWholeNumber(given[key], 0, max, SUMMARY, ['options', key]);
   const improvementCount = howMany('improvements', 3, 20);
-  const findingCount = howMany('findings', 5, 50);
+  const findingCount = howMany('findings', 3, 50);
+  const causeCount = howMany('causes', 3, 20);
   const progressOptions = group(given, 'progress');
   const alignmentOptions = group(given, 'alignment');
   const economicsOptions = group(given, 'economics');
   const partnership = acceptPartnership(input, SUMMARY);
   const { charter } = partnership;
 
+  // The analysis joins the engines (its economics feed its score); the review shows its diagnosis.
+  const analysis = engine(null, () =>
+    analyzePartnership(partnership, {
+      asOf,
+      progress: progressOptions,
+      alignment:
+        alignmentOptions['settings'] === undefined
+          ? undefined
+          : { settings: alignmentOptions['settings'] as never },
+    }),
+  );
   const progress = engine('progress', () =>
     evaluatePartnershipProgress(partnership, {
       ...progressOptions,
       asOf,
-      steps: cascadeStepsOf(partnership),
+      steps: planStepsOf(analysis),
     }),
   );
   const statuses = progressStatusRows(progress);
@@ -144,6 +169,8 @@ export function composeReview(
   const improvements = engine('alignment', () =>
     rankImprovements(partnership, { ...alignmentOptions, asOf }),
   );
+  const causes = diagnosisCauseRows(analysis).slice(0, causeCount);
+  const shownCauses = new Set(causes.map((cause) => cause.code));
   const next = score.reviews.next;
   return trust({
     partnership: {
@@ -198,6 +225,11 @@ export function composeReview(
         height: 52,
       }),
     })),
+    diagnosis: {
+      status: analysis.diagnosis.status,
+      summary: analysis.diagnosis.summary,
+      causes,
+    },
     alignment: {
       scoringVersion: score.scoringVersion,
       score: score.score.toFixed(),
@@ -205,7 +237,10 @@ export function composeReview(
       grade: score.grade,
       components: alignmentComponentRows(score),
       motives: motiveRows(score),
-      findings: findingRows(score.findings).slice(0, findingCount),
+      // What the diagnosis already shows is not repeated among the findings.
+      findings: findingRows(score.findings)
+        .filter((finding) => !shownCauses.has(finding.code))
+        .slice(0, findingCount),
       charts: {
         components: alignmentChart(score, {
           width: 190,

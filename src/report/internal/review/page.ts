@@ -19,7 +19,7 @@ main > .half { grid-column: auto; }
 header { border-bottom: 2px solid #1f4e89; padding-bottom: 3px; margin-bottom: 5px; }
 h1 { font-size: 15pt; margin: 0; color: #13243d; }
 header p { margin: 1px 0 0; color: #555; }
-h2 { font-size: 10pt; margin: 6px 0 3px; color: #1f4e89; }
+h2 { font-size: 10pt; margin: 5px 0 2px; color: #1f4e89; }
 h3 { font-size: 8.6pt; margin: 0 0 2px; }
 p { margin: 0 0 3px; }
 ul, ol { margin: 0; padding-left: 14px; }
@@ -46,6 +46,12 @@ figcaption { font-weight: 600; font-size: 7.8pt; color: #333; margin-bottom: 2px
 .severity { display: inline-block; min-width: 44px; font-size: 6.8pt; font-weight: 600; text-transform: uppercase; color: #7a8496; }
 .severity-critical { color: #b3261e; }
 .severity-warning { color: #c77c12; }
+.diagnosis .summary { font-size: 7.8pt; color: #333; margin: 0 0 2px; }
+.diagnosis ol { margin: 0; padding-left: 16px; font-size: 7.8pt; }
+.diagnosis .remedy { color: #2e7d4f; }
+.verdict { display: inline-block; font-size: 7pt; font-weight: 600; border-radius: 8px; padding: 0 6px; margin-left: 4px; color: #fff; background: #7a8496; vertical-align: 2px; }
+.verdict-behind { background: #b3261e; }
+.verdict-on-plan { background: #2e7d4f; }
 .gain { display: inline-block; min-width: 34px; font-weight: 700; color: #2e7d4f; }
 .legend { font-size: 7.4pt; font-weight: normal; color: #555; margin-left: 8px; }
 .legend i { display: inline-block; width: 16px; margin: 0 3px 2px 8px; border-top: 2px solid; vertical-align: middle; }

@@ -121,6 +121,25 @@ const ReviewSchema = z.object({
       }),
     )
     .max(1000),
+  diagnosis: z.object({
+    status: z.enum(['behind', 'unknown', 'on-plan', 'not-started']),
+    summary: text,
+    causes: z
+      .array(
+        z.object({
+          rank: z.int().min(1),
+          code: id,
+          severity: z.enum(['critical', 'warning', 'info']),
+          objectives: text,
+          message: text,
+          evidence: text,
+          remedy: text.nullable(),
+          remedyKind: id.nullable(),
+          ...nullablePair('remedyGain'),
+        }),
+      )
+      .max(100),
+  }),
   alignment: z.object({
     scoringVersion: id,
     score: exact,

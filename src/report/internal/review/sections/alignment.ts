@@ -45,7 +45,7 @@ export const alignmentSection: ReviewSection = {
   },
 };
 
-/** The alignment score's findings, most severe first (beside the improvements on the page). */
+/** The alignment score's findings, most severe first (in the Markdown review). */
 export const findingsSection: ReviewSection = {
   id: 'findings',
   charts: () => [],
@@ -54,13 +54,7 @@ export const findingsSection: ReviewSection = {
     if (list.length === 0) return [];
     return ['### Findings', '', ...list.map((f) => `- **${f.severity}:** ${f.message}`), ''];
   },
-  html: (c) => {
-    const list = findings(c)
-      .map(
-        (f) =>
-          `<li><span class="severity severity-${f.severity}">${f.severity}</span> ${f.message}</li>`,
-      )
-      .join('');
-    return `<section class="findings half"><h2>Findings</h2><ul>${list || '<li>Nothing found</li>'}</ul></section>`;
-  },
+  // The one-page HTML leaves the findings out: the diagnosis beside the improvements lists the
+  // causes that matter, and the page has no room for more. Markdown and the data keep them.
+  html: () => '',
 };

@@ -1,12 +1,14 @@
 /**
- * The sections of the one-page review, in the order the page shows them. The diagnosis of the
- * analysis layer (the ranked causes of a shortfall) goes after the objectives: its section is
- * added here when the analysis lands, and `PartnershipReview` gains its content then.
+ * The sections of the one-page review, in the order the page shows them: the diagnosis of the
+ * analysis layer (the ranked causes of a shortfall) right after the objectives it explains, beside
+ * the best improvements (what to change), then the alignment score that the improvements raise,
+ * its findings (in Markdown; the one-page HTML has no room left for them) and the economics.
  *
  * @module
  */
 import { alignmentSection, findingsSection } from './alignment.js';
 import { charterSection } from './charter.js';
+import { diagnosisSection } from './diagnosis.js';
 import { economicsSection } from './economics.js';
 import { improvementsSection } from './improvements.js';
 import { objectivesSection } from './objectives.js';
@@ -15,9 +17,9 @@ import type { ReviewSection } from './section.js';
 export const reviewSections: ReadonlyArray<ReviewSection> = [
   charterSection,
   objectivesSection,
-  // The diagnosis section goes here (issue 15's analysis: causes, evidence, remedies).
+  diagnosisSection,
+  improvementsSection,
   alignmentSection,
   findingsSection,
-  improvementsSection,
   economicsSection,
 ];
