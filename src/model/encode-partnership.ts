@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isPartnerAlignmentError, ValidationError } from '../errors.js';
 import { renderReceived } from './internal/render-received.js';
 import { toValidationIssues } from './internal/to-validation-issues.js';
-import { Partnership, type PartnershipJson } from './partnership.js';
+import { Partnership, type PartnershipJson, PartnershipShape } from './partnership.js';
 
 const SUMMARY = 'Cannot write the partnership as JSON';
 
@@ -47,4 +47,23 @@ export function encodePartnership(value: Partnership): PartnershipJson {
   if (result.success) return result.data;
   const { issues, omitted } = toValidationIssues(result.error.issues, Partnership, value);
   throw new ValidationError(SUMMARY, issues, { omitted });
+}
+
+/**
+ * One top-level member of a partnership's JSON document, exactly as {@link encodePartnership}
+ * writes it, without encoding the rest: for callers that change a few members of a document the
+ * library parsed. Not exported from the package.
+ *
+ * @param value - a partnership as `parsePartnership` returns it
+ * @param member - a top-level member of the document (`charter`, `goals`...)
+ * @returns the member's JSON form, or `undefined` when the partnership has no such member
+ * @throws {ValidationError} as `encodePartnership` does
+ */
+export function encodePartnershipMember(value: Partnership, member: string): unknown {
+  const own = value as unknown as Record<string, unknown>;
+  const schema = (PartnershipShape.shape as Record<string, z.ZodType | undefined>)[member];
+  if (!Object.hasOwn(own, member)) return undefined;
+  if (schema === undefined) return encodePartnership(value)[member as keyof PartnershipJson];
+  const result = z.safeEncode(schema, own[member]);
+  return result.success ? result.data : encodePartnership(value)[member as keyof PartnershipJson];
 }
