@@ -1,12 +1,13 @@
 import { checkWholeNumber } from '../argument-checks.js';
+import { parsePatchedPartnership } from '../model/parse-patched-partnership.js';
 import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import type { AlignmentFinding } from './alignment-finding.js';
 import { alignmentRemedies } from './alignment-remedies.js';
 import type { Improvement, ImprovementKind } from './improvement.js';
-import { lazyDocument, patchPartnership } from './internal/apply-patch.js';
 import { checkScoring } from './internal/check-scoring-options.js';
 import type { Candidate, ImprovementContext } from './internal/improvements/candidate.js';
 import { builders } from './internal/improvements/registry.js';
+import { lazyDocument } from './internal/lazy-document.js';
 import { scoreChecked } from './internal/score-checked.js';
 import type { ScoreAlignmentOptions } from './score-alignment.js';
 
@@ -97,7 +98,7 @@ export function rankImprovements(
   }
   return candidates
     .map((candidate, index) => {
-      const changed = patchPartnership(context.partnership, context.document, candidate.patch);
+      const changed = parsePatchedPartnership(context.partnership, candidate.patch);
       const score = scoreChecked(changed, asOf, settings, economics);
       const improvement: Improvement = {
         kind: candidate.kind,

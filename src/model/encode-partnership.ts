@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isPartnerAlignmentError, ValidationError } from '../errors.js';
+import { partSchema } from './internal/document-parts.js';
 import { renderReceived } from './internal/render-received.js';
 import { toValidationIssues } from './internal/to-validation-issues.js';
-import { Partnership, type PartnershipJson, PartnershipShape } from './partnership.js';
+import { Partnership, type PartnershipJson } from './partnership.js';
 
 const SUMMARY = 'Cannot write the partnership as JSON';
 
@@ -50,20 +51,33 @@ export function encodePartnership(value: Partnership): PartnershipJson {
 }
 
 /**
- * One top-level member of a partnership's JSON document, exactly as {@link encodePartnership}
- * writes it, without encoding the rest: for callers that change a few members of a document the
- * library parsed. Not exported from the package.
+ * One part of a partnership's JSON document (a top-level member, a member of the charter, a
+ * list's item...), exactly as {@link encodePartnership} writes it there, without encoding the
+ * rest when the way to the part allows it. Not exported from the package.
  *
  * @param value - a partnership as `parsePartnership` returns it
- * @param member - a top-level member of the document (`charter`, `goals`...)
- * @returns the member's JSON form, or `undefined` when the partnership has no such member
+ * @param path - the part's path in the document (`['charter', 'objectives', '2']`)
+ * @returns the part's JSON form, or `undefined` when the document has nothing there
  * @throws {ValidationError} as `encodePartnership` does
  */
-export function encodePartnershipMember(value: Partnership, member: string): unknown {
-  const own = value as unknown as Record<string, unknown>;
-  const schema = (PartnershipShape.shape as Record<string, z.ZodType | undefined>)[member];
-  if (!Object.hasOwn(own, member)) return undefined;
-  if (schema === undefined) return encodePartnership(value)[member as keyof PartnershipJson];
-  const result = z.safeEncode(schema, own[member]);
-  return result.success ? result.data : encodePartnership(value)[member as keyof PartnershipJson];
+export function encodePartnershipPart(value: Partnership, path: ReadonlyArray<string>): unknown {
+  const found = partSchema(path);
+  if (found !== undefined) {
+    let part: unknown = value;
+    for (const token of path) part = childOf(part, token);
+    if (part === undefined) return undefined;
+    const result = z.safeEncode(found.schema as z.ZodType, part);
+    if (result.success) return result.data;
+  }
+  let json: unknown = encodePartnership(value);
+  for (const token of path) json = childOf(json, token);
+  return json;
+}
+
+function childOf(container: unknown, token: string): unknown {
+  if (typeof container !== 'object' || container === null) return undefined;
+  if (Array.isArray(container)) return token === '-' ? undefined : container[Number(token)];
+  return Object.hasOwn(container, token)
+    ? (container as Record<string, unknown>)[token]
+    : undefined;
 }
