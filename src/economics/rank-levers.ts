@@ -4,6 +4,7 @@ import { trust } from '../model/trusted.js';
 import { withoutNegativeZero } from '../money/decimal-arithmetic.js';
 import { type Money, money } from '../money/money.js';
 import type { ComputeEconomicsOptions } from './compute-economics.js';
+import { SUMMARY as ECONOMICS } from './compute-economics.js';
 import type { EconomicLever } from './economic-lever.js';
 import { economicsOf } from './internal/economics-of.js';
 import type { EconomicsParameters } from './internal/economics-parameters.js';
@@ -14,7 +15,6 @@ import { profitSources } from './internal/sources/registry.js';
 import type { PartnerEconomics } from './partner-economics.js';
 
 const SUMMARY = 'Cannot rank the economic levers';
-const ECONOMICS_SUMMARY = 'Cannot compute partner economics';
 
 /**
  * The options of {@link rankLevers}: those of {@link computeEconomics}, used for every run.
@@ -139,8 +139,8 @@ export function economicsAndLevers(
   partnership: Partnership | PartnershipJson,
   options?: RankLeversOptions,
 ): { readonly economics: PartnerEconomics; readonly rankLevers: () => LeverRanking } {
-  const resolved = resolveEconomics(partnership, options, ECONOMICS_SUMMARY);
-  const economics = trust(economicsOf(resolved, ECONOMICS_SUMMARY));
+  const resolved = resolveEconomics(partnership, options, ECONOMICS);
+  const economics = trust(economicsOf(resolved, ECONOMICS));
   return { economics, rankLevers: () => leversOf(resolved) };
 }
 

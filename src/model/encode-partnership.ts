@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPartnerAlignmentError, ValidationError } from '../errors.js';
-import { partSchema } from './internal/document-parts.js';
+import { childOf, partSchema } from './internal/document-parts.js';
 import { renderReceived } from './internal/render-received.js';
 import { toValidationIssues } from './internal/to-validation-issues.js';
 import { Partnership, type PartnershipJson } from './partnership.js';
@@ -72,12 +72,4 @@ export function encodePartnershipPart(value: Partnership, path: ReadonlyArray<st
   let json: unknown = encodePartnership(value);
   for (const token of path) json = childOf(json, token);
   return json;
-}
-
-function childOf(container: unknown, token: string): unknown {
-  if (typeof container !== 'object' || container === null) return undefined;
-  if (Array.isArray(container)) return token === '-' ? undefined : container[Number(token)];
-  return Object.hasOwn(container, token)
-    ? (container as Record<string, unknown>)[token]
-    : undefined;
 }

@@ -10,6 +10,7 @@ import { encodePartnership, encodePartnershipPart } from './encode-partnership.j
 import { type CheckedDocument, crossCheck } from './internal/cross-check.js';
 import {
   applyOperations,
+  childOf,
   type PatchOperation,
   partSchema,
   pointerTokens,
@@ -26,11 +27,7 @@ import { trust } from './trusted.js';
 export type { PatchOperation } from './internal/document-parts.js';
 
 /** The members whose change changes how every other member reads: never parsed alone. */
-const WHOLE_DOCUMENT_MEMBERS: ReadonlySet<string> = new Set([
-  'schemaVersion',
-  'currency',
-  'calendar',
-]);
+const WHOLE_DOCUMENT_MEMBERS: ReadonlyArray<string> = ['schemaVersion', 'currency', 'calendar'];
 
 /**
  * A copy of parsed values that owns its lists and records (a caller may change a result in place
@@ -106,12 +103,7 @@ function parseEdit(original: Partnership, value: unknown, edit: Edit): boolean {
   const json = found === undefined ? undefined : editedJson(original, edit);
   if (found === undefined || json === undefined) return false;
   let container: unknown = value;
-  for (const token of edit.path.slice(0, -1)) {
-    container =
-      typeof container === 'object' && container !== null
-        ? (container as Record<string, unknown>)[token]
-        : undefined;
-  }
+  for (const token of edit.path.slice(0, -1)) container = childOf(container, token);
   if (typeof container !== 'object' || container === null) return false;
   const last = edit.path[edit.path.length - 1] as string;
   if (Array.isArray(container)) {
@@ -159,7 +151,8 @@ export function parsePatchedPartnership(
   if (edits === undefined) return full();
   const value = copyValues(original);
   for (const edit of edits) {
-    if (edit.path.length === 0 || WHOLE_DOCUMENT_MEMBERS.has(edit.path[0] as string)) return full();
+    if (edit.path.length === 0 || WHOLE_DOCUMENT_MEMBERS.includes(edit.path[0] as string))
+      return full();
     if (!parseEdit(original, value, edit)) return full();
   }
   const issues: Array<z.core.$ZodRawIssue> = [];

@@ -9,9 +9,7 @@
 import { encodePartnershipPart } from '../../model/encode-partnership.js';
 import type { Partnership, PartnershipJson } from '../../model/partnership.js';
 
-/** The members read member by member in turn (plain records, whose keys are those of the JSON). */
-const NESTED: ReadonlySet<string> = new Set(['charter']);
-
+/** A part whose members are encoded when read; the charter's members in turn (a plain record). */
 function lazyPart(
   partnership: Partnership,
   path: ReadonlyArray<string>,
@@ -28,7 +26,7 @@ function lazyPart(
         if (!done) {
           const value = (partnership as unknown as Record<string, Record<string, unknown>>)[key];
           encoded =
-            path.length === 0 && NESTED.has(key) && value !== undefined
+            path.length === 0 && key === 'charter' && value !== undefined
               ? lazyPart(partnership, at, Object.keys(value))
               : encodePartnershipPart(partnership, at);
           done = true;

@@ -18,6 +18,16 @@ interface Def {
 }
 const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
 
+/** The schema inside an optional one. */
+function required(schema: Schema): Schema {
+  let def = defOf(schema);
+  while (def.type === 'optional' && def.innerType !== undefined) {
+    schema = def.innerType;
+    def = defOf(schema);
+  }
+  return schema;
+}
+
 /** What the library's own patches do: add at the end of a list or to a member, or replace. */
 export interface PatchOperation {
   readonly op: 'add' | 'replace';
@@ -59,11 +69,8 @@ export function partSchema(path: ReadonlyArray<string>): PartSchema | undefined 
   let schema: Schema = PartnershipShape as unknown as Schema;
   let list: Schema | undefined;
   for (const token of path) {
-    let def = defOf(schema);
-    while (def.type === 'optional' && def.innerType !== undefined) {
-      schema = def.innerType;
-      def = defOf(schema);
-    }
+    schema = required(schema);
+    const def = defOf(schema);
     if (!checksAllowParts(def)) return undefined;
     if (def.type === 'object' && def.shape !== undefined && Object.hasOwn(def.shape, token)) {
       list = undefined;
@@ -83,17 +90,14 @@ export function isItemToken(token: string): boolean {
 
 /**
  * The part of a patch's path that it changes as a whole: the first list item on the path (a list
- * itself when an item is inserted before others), else the document's top-level member. `lists`
- * says which paths of the document are lists.
+ * itself when an item is inserted before others), else the document's top-level member.
  */
 export function unitOf(op: PatchOperation): ReadonlyArray<string> {
   const tokens = pointerTokens(op.path);
   for (let i = 1; i < tokens.length; i++) {
     const found = partSchema(tokens.slice(0, i));
     if (found === undefined) break;
-    let def = defOf(found.schema);
-    while (def.type === 'optional' && def.innerType !== undefined) def = defOf(def.innerType);
-    if (def.type !== 'array') continue;
+    if (defOf(required(found.schema)).type !== 'array') continue;
     const item = tokens[i] as string;
     const inserts = op.op === 'add' && i === tokens.length - 1 && item !== '-';
     return inserts ? tokens.slice(0, i) : tokens.slice(0, i + 1);
@@ -111,7 +115,7 @@ export function applyOperations(document: unknown, patch: ReadonlyArray<PatchOpe
       target = typeof target === 'object' && target !== null ? (target as never)[token] : undefined;
     }
     if (last === undefined || typeof target !== 'object' || target === null) {
-      throw new Error(`JSON Patch path ${operation.path} does not reach a container`);
+      throw new Error(`No container at ${operation.path}`);
     }
     const value = structuredClone(operation.value);
     if (Array.isArray(target) && operation.op === 'add') {
@@ -121,4 +125,11 @@ export function applyOperations(document: unknown, patch: ReadonlyArray<PatchOpe
       (target as Record<string, unknown>)[last] = value;
     }
   }
+}
+
+/** A member of a record or an item of a list (by its index token), or `undefined`. */
+export function childOf(container: unknown, token: string): unknown {
+  return typeof container === 'object' && container !== null && Object.hasOwn(container, token)
+    ? (container as Record<string, unknown>)[token]
+    : undefined;
 }
