@@ -1,14 +1,13 @@
 import { checkWholeNumber } from '../argument-checks.js';
-import { encodePartnership } from '../model/encode-partnership.js';
-import { parsePartnership } from '../model/parse-partnership.js';
+import { parsePatchedPartnership } from '../model/parse-patched-partnership.js';
 import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import type { AlignmentFinding } from './alignment-finding.js';
 import { alignmentRemedies } from './alignment-remedies.js';
 import type { Improvement, ImprovementKind } from './improvement.js';
-import { applyPatch } from './internal/apply-patch.js';
 import { checkScoring } from './internal/check-scoring-options.js';
 import type { Candidate, ImprovementContext } from './internal/improvements/candidate.js';
 import { builders } from './internal/improvements/registry.js';
+import { lazyDocument } from './internal/lazy-document.js';
 import { scoreChecked } from './internal/score-checked.js';
 import type { ScoreAlignmentOptions } from './score-alignment.js';
 
@@ -78,7 +77,7 @@ export function rankImprovements(
   const current = scoreChecked(checked.partnership, asOf, settings, economics);
   const context: ImprovementContext = {
     partnership: checked.partnership,
-    document: encodePartnership(checked.partnership),
+    document: lazyDocument(checked.partnership),
     current,
     asOf,
     motives,
@@ -99,7 +98,7 @@ export function rankImprovements(
   }
   return candidates
     .map((candidate, index) => {
-      const changed = parsePartnership(applyPatch(context.document, candidate.patch));
+      const changed = parsePatchedPartnership(context.partnership, candidate.patch);
       const score = scoreChecked(changed, asOf, settings, economics);
       const improvement: Improvement = {
         kind: candidate.kind,

@@ -6,7 +6,8 @@ import { economicsOf } from './internal/economics-of.js';
 import { resolveEconomics } from './internal/resolve-economics.js';
 import type { PartnerEconomics, VendorRevenueSource } from './partner-economics.js';
 
-const SUMMARY = 'Cannot compute partner economics';
+/** The summary of the errors of `computeEconomics` (not exported from the package). */
+export const SUMMARY = 'Cannot compute partner economics';
 
 /**
  * One step of the vendor revenue passed as `plan`: a period and its target, as values (a

@@ -1,14 +1,18 @@
 import type { BuiltInMotive } from '../model/motive.js';
 import type { Partnership, PartnershipJson } from '../model/partnership.js';
+import { trust } from '../model/trusted.js';
 import { withoutNegativeZero } from '../money/decimal-arithmetic.js';
 import { type Money, money } from '../money/money.js';
 import type { ComputeEconomicsOptions } from './compute-economics.js';
+import { SUMMARY as ECONOMICS } from './compute-economics.js';
 import type { EconomicLever } from './economic-lever.js';
+import { economicsOf } from './internal/economics-of.js';
 import type { EconomicsParameters } from './internal/economics-parameters.js';
 import { totalGrossProfit } from './internal/figures.js';
-import { resolveEconomics } from './internal/resolve-economics.js';
+import { type ResolvedEconomics, resolveEconomics } from './internal/resolve-economics.js';
 import { sourceLines } from './internal/source-lines.js';
 import { profitSources } from './internal/sources/registry.js';
+import type { PartnerEconomics } from './partner-economics.js';
 
 const SUMMARY = 'Cannot rank the economic levers';
 
@@ -118,11 +122,37 @@ export function rankLevers(
   partnership: Partnership | PartnershipJson,
   options?: RankLeversOptions,
 ): LeverRanking {
-  const resolved = resolveEconomics(partnership, options, SUMMARY);
+  return leversOf(resolveEconomics(partnership, options, SUMMARY));
+}
+
+/**
+ * The partner's economics and its levers from one reading of the partnership (what
+ * `computeEconomics` and then `rankLevers` give with the same options, each with its own errors).
+ * Not exported from the package: the analysis reads both.
+ *
+ * @param partnership - the partnership, parsed or as its JSON document
+ * @param options - as `computeEconomics` takes them
+ * @returns the economics, and the ranking of the levers to compute on the same reading
+ * @throws {ValidationError} as `computeEconomics` would (`rankLevers()` as `rankLevers` would)
+ */
+export function economicsAndLevers(
+  partnership: Partnership | PartnershipJson,
+  options?: RankLeversOptions,
+): { readonly economics: PartnerEconomics; readonly rankLevers: () => LeverRanking } {
+  const resolved = resolveEconomics(partnership, options, ECONOMICS);
+  const economics = trust(economicsOf(resolved, ECONOMICS));
+  return { economics, rankLevers: () => leversOf(resolved) };
+}
+
+/** The levers ranked, on a resolved input. */
+function leversOf(resolved: ResolvedEconomics): LeverRanking {
   const { currency, parameters } = resolved;
+  const base = sourceLines(resolved, parameters, 'gross-profit', SUMMARY);
+  // A lever's step changes one source's parameters: the other sources keep the base's lines.
+  const known = { parameters, lines: base };
   const grossProfitOf = (changed: EconomicsParameters) =>
-    totalGrossProfit(sourceLines(resolved, changed, 'gross-profit', SUMMARY).periods);
-  const baseline = grossProfitOf(parameters);
+    totalGrossProfit(sourceLines(resolved, changed, 'gross-profit', SUMMARY, known).periods);
+  const baseline = totalGrossProfit(base.periods);
   const applicable: Applicable[] = [];
   const notApplicable: LeverImpact[] = [];
   for (const source of profitSources) {

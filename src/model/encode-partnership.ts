@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPartnerAlignmentError, ValidationError } from '../errors.js';
+import { childOf, partSchema } from './internal/document-parts.js';
 import { renderReceived } from './internal/render-received.js';
 import { toValidationIssues } from './internal/to-validation-issues.js';
 import { Partnership, type PartnershipJson } from './partnership.js';
@@ -47,4 +48,28 @@ export function encodePartnership(value: Partnership): PartnershipJson {
   if (result.success) return result.data;
   const { issues, omitted } = toValidationIssues(result.error.issues, Partnership, value);
   throw new ValidationError(SUMMARY, issues, { omitted });
+}
+
+/**
+ * One part of a partnership's JSON document (a top-level member, a member of the charter, a
+ * list's item...), exactly as {@link encodePartnership} writes it there, without encoding the
+ * rest when the way to the part allows it. Not exported from the package.
+ *
+ * @param value - a partnership as `parsePartnership` returns it
+ * @param path - the part's path in the document (`['charter', 'objectives', '2']`)
+ * @returns the part's JSON form, or `undefined` when the document has nothing there
+ * @throws {ValidationError} as `encodePartnership` does
+ */
+export function encodePartnershipPart(value: Partnership, path: ReadonlyArray<string>): unknown {
+  const found = partSchema(path);
+  if (found !== undefined) {
+    let part: unknown = value;
+    for (const token of path) part = childOf(part, token);
+    if (part === undefined) return undefined;
+    const result = z.safeEncode(found.schema as z.ZodType, part);
+    if (result.success) return result.data;
+  }
+  let json: unknown = encodePartnership(value);
+  for (const token of path) json = childOf(json, token);
+  return json;
 }

@@ -1,42 +1,12 @@
-import type { z } from 'zod';
-import type { Period } from '../calendar/period.js';
 import { ValidationError } from '../errors.js';
 import { type CheckedDocument, crossCheck } from './internal/cross-check.js';
+import { sinkOf, stampInPlace } from './internal/document-stamp.js';
 import { refuseOversized } from './internal/refuse-oversized.js';
 import { renderReceived } from './internal/render-received.js';
 import { finalizeIssues, runSchema } from './internal/run-schema.js';
 import { toValidationIssues } from './internal/to-validation-issues.js';
 import { type Partnership, PartnershipShape, type PartnershipValue } from './partnership.js';
 import { trust } from './trusted.js';
-
-/**
- * Gives every period of a freshly parsed document its calendar id. The periods are new objects
- * made by this parse (one per field), so they are changed in place rather than copied with the
- * items that hold them; `Partnership`'s own decode copies instead.
- */
-function stampInPlace(document: PartnershipValue): PartnershipValue {
-  const id = document.calendar.id;
-  const stamp = (item: { readonly period: Period }) => {
-    (item.period as { calendar: string }).calendar = id;
-  };
-  document.goals.forEach(stamp);
-  document.commitments.forEach(stamp);
-  document.terms.funds?.forEach(stamp);
-  document.actuals.forEach(stamp);
-  return document;
-}
-
-/** Where the cross-checks add their issues when they run outside zod. */
-function sinkOf(issues: Array<z.core.$ZodRawIssue>): z.core.$RefinementCtx<unknown> {
-  return {
-    value: undefined,
-    issues,
-    addIssue(issue) {
-      if (typeof issue === 'string') return;
-      issues.push({ ...issue, path: [...(issue.path ?? [])] } as z.core.$ZodRawIssue);
-    },
-  };
-}
 
 const SUMMARY = 'Invalid partnership document';
 const SUPPORTED_VERSIONS = [1] as const;

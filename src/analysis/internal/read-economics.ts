@@ -7,9 +7,9 @@
  */
 import type { AlignmentEconomics } from '../../alignment/alignment-economics.js';
 import { formatPeriodKeyUnchecked as formatPeriodKey } from '../../calendar/format-period-key.js';
-import { computeEconomics, type EconomicsPlanStep } from '../../economics/compute-economics.js';
+import type { EconomicsPlanStep } from '../../economics/compute-economics.js';
 import type { PartnerEconomics } from '../../economics/partner-economics.js';
-import { type LeverRanking, rankLevers } from '../../economics/rank-levers.js';
+import { economicsAndLevers, type LeverRanking } from '../../economics/rank-levers.js';
 import { isPartnerAlignmentError } from '../../errors.js';
 import type { Partnership } from '../../model/partnership.js';
 import { minorUnits } from '../../money/currency.js';
@@ -57,10 +57,11 @@ export function readEconomics(
   let economics: PartnerEconomics;
   let levers: LeverRanking;
   try {
-    economics = underOption(summary, ['options', 'economics'], () =>
-      computeEconomics(partnership, options as never),
+    const read = underOption(summary, ['options', 'economics'], () =>
+      economicsAndLevers(partnership, options as never),
     );
-    levers = rankLevers(partnership, options as never);
+    economics = read.economics;
+    levers = read.rankLevers();
   } catch (error) {
     if (!isPartnerAlignmentError(error) || refusesOptions(error)) throw error;
     return absent(`The economics cannot be computed: ${reasonOf(error)}`);

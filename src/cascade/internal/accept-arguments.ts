@@ -9,7 +9,7 @@ import { argumentError, describeReceived, isRecord, kindOf } from '../../argumen
 import type { FiscalCalendar } from '../../calendar/fiscal-calendar.js';
 import { formatPeriodKeyUnchecked } from '../../calendar/format-period-key.js';
 import { parsePeriodKey } from '../../calendar/parse-period-key.js';
-import { Period } from '../../calendar/period.js';
+import { Granularity, Period } from '../../calendar/period.js';
 import { type IssuePath, isValidationError, ValidationError } from '../../errors.js';
 import { acceptValue } from '../../model/accept.js';
 import { PartnershipShape } from '../../model/partnership.js';
@@ -81,6 +81,9 @@ export function acceptPeriod(
       { calendar: named, expected: calendar.id },
     );
   }
+  // A period value the library built passes at once; anything else goes through the schema.
+  if (isPeriodValue(input))
+    return periodOfKey(formatPeriodKeyUnchecked(input), calendar, summary, path);
   const parsed = isRecord(input) ? Period.safeParse(input) : undefined;
   if (parsed === undefined || !parsed.success) {
     throw argumentError(
@@ -96,6 +99,24 @@ export function acceptPeriod(
   // Checks that the period exists on the calendar (weeks only on 52/53-week calendars, W53 only
   // in a 53-week year).
   return periodOfKey(formatPeriodKeyUnchecked(period), calendar, summary, path);
+}
+
+const GRANULARITIES: ReadonlySet<unknown> = new Set(Granularity.options);
+
+const wholeIn = (value: unknown, least: number, most: number): boolean =>
+  Number.isSafeInteger(value) && (value as number) >= least && (value as number) <= most;
+
+/** Whether `Period` accepts the input, decided without running the schema. */
+export function isPeriodValue(input: unknown): input is Period {
+  if (!isRecord(input)) return false;
+  const { calendar, granularity, year, index } = input;
+  return (
+    typeof calendar === 'string' &&
+    calendar.length > 0 &&
+    GRANULARITIES.has(granularity) &&
+    wholeIn(year, 1900, 2200) &&
+    wholeIn(index, 1, 53)
+  );
 }
 
 /** A period key read on a calendar, with the calendar's issue under `path`. */

@@ -21,6 +21,14 @@ export interface SourceLines {
   readonly applies: ReadonlyArray<boolean>;
   /** Per period, each source's rounded line, in registry order. */
   readonly periods: ReadonlyArray<ReadonlyArray<SourceLine>>;
+  /** Per source, in registry order, its rounded line of each period. */
+  readonly columns: ReadonlyArray<ReadonlyArray<SourceLine>>;
+}
+
+/** Lines computed before, for parameters that differ from `parameters` in a few sources only. */
+export interface KnownLines {
+  readonly parameters: EconomicsParameters;
+  readonly lines: SourceLines;
 }
 
 const ZERO_LINE: SourceLine = Object.freeze({ revenue: ZERO, grossProfit: ZERO });
@@ -84,16 +92,24 @@ function splitLine(
   }));
 }
 
-/** The rounded lines of every source in every period of the resolved input. */
+/**
+ * The rounded lines of every source in every period of the resolved input. With `known` (lines
+ * of the same input and figures for other parameters), a source that reads the same value in
+ * both takes its column from there.
+ */
 export function sourceLines(
   resolved: ResolvedEconomics,
   parameters: EconomicsParameters,
   figures: LineFigures,
   summary: string,
+  known: KnownLines | undefined = undefined,
 ): SourceLines {
   const { steps, digits } = resolved;
   const applies = profitSources.map((source) => source.absentReason(parameters) === undefined);
   const columns = profitSources.map((source, index): ReadonlyArray<SourceLine> => {
+    const same = known !== undefined && source.reads(parameters) === source.reads(known.parameters);
+    const column = same ? known.lines.columns[index] : undefined;
+    if (column !== undefined) return column;
     if (!applies[index]) return steps.map(() => ZERO_LINE);
     const line = source.lineOf(parameters);
     if (source.basis === 'vendor-revenue') {
@@ -113,5 +129,6 @@ export function sourceLines(
   return {
     applies,
     periods: steps.map((_, period) => columns.map((column) => column[period] ?? ZERO_LINE)),
+    columns,
   };
 }

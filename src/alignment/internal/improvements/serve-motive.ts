@@ -12,7 +12,9 @@ import { asJson, type Candidate, type CandidateBuilder, uniqueId } from './candi
  * `weight × (1 − coverage)`, up to the `motives` option.
  */
 export const serveMotive: CandidateBuilder = (context, findings) => {
-  const { current, document } = context;
+  const { current, partnership } = context;
+  // Read from the parsed values: ids and ISO dates are the same strings in the JSON document.
+  const { charter } = partnership;
   const named = new Map<MotiveId, Set<AlignmentFindingCode>>();
   for (const finding of findings) {
     for (const subject of finding.subjects) {
@@ -33,8 +35,8 @@ export const serveMotive: CandidateBuilder = (context, findings) => {
     .slice(0, context.motives)
     .map(({ motive }) => motive);
   const motives = [...new Set([...searched, ...named.keys()])];
-  const opportunity = document.charter.opportunities[0]?.id;
-  const taken = document.charter.objectives.map((o) => o.id);
+  const opportunity: string | undefined = charter.opportunities[0]?.id;
+  const taken: ReadonlyArray<string> = charter.objectives.map((o) => o.id);
   return motives.map((motive): Candidate => {
     const served = current.motives.find((m) => m.motive === motive);
     const label = motiveLabel(motive);
@@ -51,7 +53,7 @@ export const serveMotive: CandidateBuilder = (context, findings) => {
       },
       baseline: '0',
       target: '1',
-      horizon: { start: document.charter.horizon.start, end: document.charter.horizon.end },
+      horizon: { start: charter.horizon.start, end: charter.horizon.end },
       owner: 'joint',
       ...(opportunity === undefined ? {} : { opportunity }),
       contributions: [{ motive, strength: 'strong' }],

@@ -24,6 +24,7 @@ export const managedServices = {
   basis: 'year',
   absentReason: (parameters) =>
     parameters.profile.managedServices === undefined ? ABSENT : undefined,
+  reads: (parameters) => parameters.profile.managedServices,
   lineOf: (parameters) => {
     const section = managedOf(parameters);
     const revenue = section.customers.times(section.monthlyRevenuePerCustomer.amount).times(MONTHS);

@@ -14,6 +14,7 @@ export const resaleMargin = {
   source: 'resale-margin',
   basis: 'vendor-revenue',
   absentReason: () => undefined,
+  reads: (parameters) => parameters.terms.resaleMargin,
   lineOf: (parameters) => {
     const rate = parameters.terms.resaleMargin;
     return (vendorRevenue) => {

@@ -32,6 +32,7 @@ export const services = {
   source: 'services',
   basis: 'vendor-revenue',
   absentReason: (parameters) => (parameters.profile.services === undefined ? ABSENT : undefined),
+  reads: (parameters) => parameters.profile.services,
   lineOf: (parameters) => {
     const section = servicesOf(parameters);
     const rate = section.billRate.amount;

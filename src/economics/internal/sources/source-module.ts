@@ -53,6 +53,12 @@ export interface SourceModule<Source extends string = string, Lever extends stri
    * only when the source applies.
    */
   readonly lineOf: (parameters: EconomicsParameters) => (vendorRevenue: Decimal) => SourceLine;
+  /**
+   * The one value of the parameters that `absentReason` and `lineOf` read (the profile's
+   * section, or the term): when a lever's step leaves it the same object, the source's figures
+   * are those of the parameters before the step, and are not computed again.
+   */
+  readonly reads: (parameters: EconomicsParameters) => unknown;
   /** The levers that move the source, in the order that breaks ties between equal effects. */
   readonly levers: ReadonlyArray<LeverModule<Lever>>;
 }

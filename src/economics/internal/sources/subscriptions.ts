@@ -36,6 +36,7 @@ export const subscriptions = {
   basis: 'year',
   absentReason: (parameters) =>
     parameters.profile.subscriptions === undefined ? ABSENT : undefined,
+  reads: (parameters) => parameters.profile.subscriptions,
   lineOf: (parameters) => {
     const section = subscriptionsOf(parameters);
     const retention = section.retention ?? defaultEconomicsAssumptions.retention.value;
