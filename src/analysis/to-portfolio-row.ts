@@ -153,7 +153,7 @@ export function toPortfolioRow(analysis: PartnershipAnalysis, id: string): Portf
     name: read.partnership.name,
     partner: read.partnership.partner.name,
     currency: read.partnership.currency,
-    segment: read.partnership.segment,
+    segment: { ...read.partnership.segment },
     status,
     atRisk: status === 'behind',
     progressStatus: read.progress.status,

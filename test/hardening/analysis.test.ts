@@ -135,6 +135,27 @@ describe('toPortfolioRow', () => {
   });
 });
 
+describe('results own their data', () => {
+  it('toPortfolioRow: changing a row does not change the analysis it was made from', () => {
+    const analysis = analyzePartnership(northwind, { asOf, improvements: 'none' });
+    const row = toPortfolioRow(analysis, 'a');
+    (row.segment as Record<string, string | null>)['tier'] = 'changed';
+    expect(analysis.partnership.segment.tier).toBe('gold');
+  });
+
+  it('mergePortfolioSummaries: changing the merged summary does not change the summaries merged', async () => {
+    const document = JSON.parse(JSON.stringify(samples.lumenField));
+    const options = { asOf, improvements: 'none' } as const;
+    const { summary: a } = await analyzePortfolio([{ id: 'a', document }], options);
+    const { summary: b } = await analyzePortfolio([], options);
+    expect(a.atRiskList).toHaveLength(1);
+    const before = JSON.stringify(a);
+    const merged = mergePortfolioSummaries(a, b);
+    (merged.atRiskList[0] as { name: string }).name = 'changed';
+    expect(JSON.stringify(a)).toBe(before);
+  });
+});
+
 describe('summarizePortfolio', () => {
   it('refuses a row whose score is not from 0 to 100, so that its summaries merge', async () => {
     const { rows } = await analyzePortfolio([{ id: 'a', document: northwind }], {

@@ -3,7 +3,8 @@
 // hang or an SVG with NaN in it.
 import { describe, expect, it } from 'vitest';
 import { isValidationError } from '../../src/errors.js';
-import { toSvg } from '../../src/report.js';
+import { encodePartnership, parsePartnership, samples } from '../../src/index.js';
+import { partnershipReview, toSvg } from '../../src/report.js';
 
 const bar = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -91,5 +92,17 @@ describe('toSvg', () => {
     expect(await issuesOf(() => toSvg(bar, { scale: null } as never))).toEqual([
       'invalid-type options.scale: null',
     ]);
+  });
+});
+
+describe('partnershipReview', () => {
+  it('changing a review does not change the partnership it was made from', () => {
+    const partnership = parsePartnership(samples.northwindAdvisory);
+    const before = JSON.stringify(encodePartnership(partnership));
+    const review = partnershipReview(partnership, { asOf: '2026-11-27' });
+    const unit = review.objectives[0]?.unit as { kind: string };
+    unit.kind = 'changed';
+    (review.partnership.calendar as { id: string }).id = 'changed';
+    expect(JSON.stringify(encodePartnership(partnership))).toBe(before);
   });
 });
