@@ -1,4 +1,5 @@
-import { argumentError, describeReceived } from '../argument-checks.js';
+import { argumentError, describeReceived, isRecord } from '../argument-checks.js';
+import type { IssuePath } from '../errors.js';
 import { acceptValue } from '../model/accept.js';
 import { isTrusted } from '../model/trusted.js';
 import { toDecimal } from '../money/to-decimal.js';
@@ -7,10 +8,44 @@ import { PortfolioSummary } from './portfolio-summary.js';
 
 const SUMMARY = 'Invalid arguments to mergePortfolioSummaries';
 
+const PROTO = '__proto__';
+const Group = PortfolioSummary.shape.byArchetype.valueType;
+
+/** A group map with its `__proto__` group (checked) put back as an own key, as JSON had it. */
+function withProtoGroup<T extends object>(parsed: T, given: unknown, path: IssuePath): T {
+  if (!isRecord(given) || !Object.hasOwn(given, PROTO)) return parsed;
+  const group = acceptValue(Group, given[PROTO], SUMMARY, [...path, PROTO]);
+  return Object.fromEntries([...Object.entries(parsed), [PROTO, group]]) as T;
+}
+
+/**
+ * zod leaves a record key `__proto__` out of what it parses (so that no prototype is replaced),
+ * but a segment value is text from a document and may be that word: its group is checked apart
+ * and put back, so that a summary keeps every group through JSON.
+ */
+function withProtoGroups(
+  parsed: PortfolioSummary,
+  given: unknown,
+  path: 'a' | 'b',
+): PortfolioSummary {
+  if (!isRecord(given)) return parsed;
+  const bySegment = isRecord(given['bySegment']) ? given['bySegment'] : {};
+  return {
+    ...parsed,
+    byArchetype: withProtoGroup(parsed.byArchetype, given['byArchetype'], [path, 'byArchetype']),
+    bySegment: Object.fromEntries(
+      Object.entries(parsed.bySegment).map(([field, groups]) => [
+        field,
+        withProtoGroup(groups ?? {}, bySegment[field], [path, 'bySegment', field]),
+      ]),
+    ),
+  };
+}
+
 function read(value: unknown, path: 'a' | 'b'): PortfolioSummary {
   const summary = isTrusted(value)
     ? (value as PortfolioSummary)
-    : acceptValue(PortfolioSummary, value, SUMMARY, [path]);
+    : withProtoGroups(acceptValue(PortfolioSummary, value, SUMMARY, [path]), value, path);
   // Scores lie between 0 and 100, so a score total above 100 × partnerships is not a sum of scores
   // (and exact sums stay within the digits the arithmetic holds).
   const total = toDecimal(summary.scoreTotal);

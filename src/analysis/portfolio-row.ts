@@ -8,6 +8,7 @@ import {
   DiagnosisStatusSchema,
   ExactDecimal,
   Grade,
+  Score,
   SegmentFieldSchema,
   SourceId,
   Text,
@@ -44,7 +45,7 @@ export const PortfolioRow = z.strictObject({
     .enum(['achieved', 'ahead', 'on-track', 'at-risk', 'off-track', 'not-started', 'unknown'])
     .nullable(),
   attainment: ExactDecimal.nullable(),
-  score: ExactDecimal,
+  score: Score,
   display: Text,
   grade: Grade,
   topCause: DiagnosisCodeSchema.nullable(),

@@ -18,6 +18,15 @@ export const ExactDecimal = z
   .max(120)
   .regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'Expected a decimal in plain notation, such as "1250.50"');
 
+/** An alignment score: a decimal from 0 to 100 in plain notation (a summary's score totals rely on the bound). */
+export const Score = z
+  .string()
+  .max(120)
+  .regex(
+    /^(?:100(?:\.0+)?|[1-9]?\d(?:\.\d+)?)$/,
+    'Expected a score from 0 to 100 in plain notation, such as "82.9"',
+  );
+
 /** A source id the caller gave (a file and line, a key): any text up to 1,000 characters. */
 export const SourceId = z.string().max(1000);
 

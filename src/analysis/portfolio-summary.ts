@@ -7,6 +7,7 @@ import {
   DiagnosisCodeSchema,
   diagnosisCodes,
   ExactDecimal,
+  Score,
   SegmentFieldSchema,
   SourceId,
   Text,
@@ -25,7 +26,7 @@ const AtRiskEntry = z.strictObject({
   name: Text,
   status: z.enum(['at-risk', 'off-track']),
   attainment: ExactDecimal.nullable(),
-  score: ExactDecimal,
+  score: Score,
   topCause: DiagnosisCodeSchema.nullable(),
 });
 

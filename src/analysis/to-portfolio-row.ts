@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { argumentError, describeReceived } from '../argument-checks.js';
+import { IsoDate } from '../calendar/iso-date.js';
 import { acceptValue } from '../model/accept.js';
 import { isTrusted, trust } from '../model/trusted.js';
 import { add } from '../money/arithmetic.js';
@@ -15,6 +16,7 @@ import {
   DiagnosisStatusSchema,
   ExactDecimal,
   Grade,
+  Score,
   SourceId,
 } from './portfolio-schemas.js';
 
@@ -22,7 +24,7 @@ const SUMMARY = 'Invalid arguments to toPortfolioRow';
 
 /** What a row reads of an analysis given as JSON (other fields are not looked at). */
 const AnalysisView = z.looseObject({
-  asOf: z.string(),
+  asOf: IsoDate,
   partnership: z.looseObject({
     id: z.string(),
     name: z.string(),
@@ -34,7 +36,7 @@ const AnalysisView = z.looseObject({
     status: PortfolioRow.shape.progressStatus,
     attainment: ExactDecimal.nullable(),
   }),
-  alignment: z.looseObject({ score: ExactDecimal, display: z.string(), grade: Grade }),
+  alignment: z.looseObject({ score: Score, display: z.string(), grade: Grade }),
   diagnosis: z.looseObject({
     status: DiagnosisStatusSchema,
     causes: z.array(z.looseObject({ code: DiagnosisCodeSchema })),
@@ -151,7 +153,7 @@ export function toPortfolioRow(analysis: PartnershipAnalysis, id: string): Portf
     name: read.partnership.name,
     partner: read.partnership.partner.name,
     currency: read.partnership.currency,
-    segment: read.partnership.segment,
+    segment: { ...read.partnership.segment },
     status,
     atRisk: status === 'behind',
     progressStatus: read.progress.status,

@@ -8,6 +8,7 @@ import {
 } from '../analysis/analyze-portfolio.js';
 import { mergePortfolioSummaries } from '../analysis/merge-portfolio-summaries.js';
 import type { PortfolioError, PortfolioRow } from '../analysis/portfolio-row.js';
+import { SourceId } from '../analysis/portfolio-schemas.js';
 import { checkWholeNumber, isRecord, wrongType } from '../argument-checks.js';
 import { ValidationError } from '../errors.js';
 import { looksLikeValues } from '../model/accept.js';
@@ -57,6 +58,11 @@ function transferable(item: PortfolioItem): PortfolioItem | null {
     // One that cannot be written out is analysed here, so its error reads as on one thread.
     return null;
   }
+}
+
+/** Whether an error is the one of a value that structured cloning cannot send to a thread. */
+function isDataCloneError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'DataCloneError';
 }
 
 /**
@@ -147,13 +153,28 @@ export async function analyzePortfolioInWorkers(
         onProgress({ analysed: rows.length, errors: errors.length });
     }
   };
-  const send = (items: PortfolioItem[], here = false) => {
+  /** `position`: the place in the source of a single item without an id, which names its error. */
+  const send = (items: PortfolioItem[], here = false, position?: number) => {
     const index = sent;
     sent += 1;
     const task: PortfolioTask = { items, options: taskOptions };
-    const run: Promise<PortfolioAnalysis> = here ? analyzePortfolio(items, rest) : pool.run(task);
+    // A batch that cannot cross to a thread (a function or a symbol in a document) is analysed
+    // here, so that its documents read as on one thread.
+    const run: Promise<PortfolioAnalysis> = here
+      ? analyzePortfolio(items, rest)
+      : Promise.resolve()
+          .then(() => pool.run(task))
+          .catch((error: unknown) => {
+            if (!isDataCloneError(error)) throw error;
+            return analyzePortfolio(items, rest);
+          });
     const promise: Promise<void> = run.then((part: PortfolioAnalysis) => {
-      done.set(index, part);
+      done.set(
+        index,
+        position === undefined
+          ? part
+          : { ...part, errors: part.errors.map((error) => ({ ...error, id: `#${position}` })) },
+      );
       running.delete(promise);
       flush();
     });
@@ -161,11 +182,15 @@ export async function analyzePortfolioInWorkers(
   };
   try {
     let batch: PortfolioItem[] = [];
+    let position = 0;
     for await (const item of source as AsyncIterable<PortfolioItem>) {
-      const crossing = transferable(item);
+      position += 1;
+      const named = isRecord(item) && SourceId.safeParse(item['id']).success;
+      const crossing = named ? transferable(item) : null;
       if (crossing === null) {
+        // Analysed here, alone: an item without an id is named by its place in the source.
         if (batch.length > 0) send(batch);
-        send([item], true);
+        send([item], true, named ? undefined : position - 1);
         batch = [];
         continue;
       }

@@ -1,5 +1,6 @@
 import { argumentError, checkOptions, isRecord, wrongType } from '../argument-checks.js';
 import type { ChartSpec } from './chart-spec.js';
+import { checkChartSpec } from './internal/check-spec.js';
 import { loadOptional } from './internal/load-optional.js';
 
 /**
@@ -24,16 +25,6 @@ const refuse = (): Promise<never> =>
   Promise.reject(new Error('partner-alignment draws charts from inline data only'));
 const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
 
-/** The first `url` (of data, an image mark...) anywhere in a spec, if any. */
-function findUrl(value: unknown, depth: number): string | undefined {
-  if (depth > 64 || typeof value !== 'object' || value === null) return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    if (key === 'url' && typeof item === 'string') return item;
-    const found = findUrl(item, depth + 1);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
 const PURPOSE = 'draw charts as SVG';
 
 /**
@@ -61,22 +52,12 @@ const PURPOSE = 'draw charts as SVG';
  */
 export async function toSvg(spec: ChartSpec, options?: ToSvgOptions): Promise<string> {
   const given = checkOptions(options, ['scale'], SUMMARY);
-  const scale = given['scale'] ?? 1;
+  const scale = given['scale'] === undefined ? 1 : given['scale'];
   if (typeof scale !== 'number' || !(scale >= 0.1 && scale <= 10)) {
     throw wrongType(SUMMARY, ['options', 'scale'], scale, 'a number from 0.1 to 10');
   }
   if (!isRecord(spec)) throw wrongType(SUMMARY, ['spec'], spec, 'a Vega-Lite spec (an object)');
-  const url = findUrl(spec, 0);
-  if (url !== undefined) {
-    throw argumentError(
-      SUMMARY,
-      'invalid-value',
-      ['spec'],
-      'A chart here takes its data inline: nothing is loaded from a URL or a file',
-      JSON.stringify(url.slice(0, 40)),
-      'a spec with inline data (data.values)',
-    );
-  }
+  checkChartSpec(spec, SUMMARY);
   const vegaLite = await loadOptional('vega-lite', PURPOSE, () => import('vega-lite'));
   const vega = await loadOptional('vega', PURPOSE, () => import('vega'));
   let runtime: ReturnType<typeof vega.parse>;

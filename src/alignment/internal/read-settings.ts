@@ -130,21 +130,23 @@ export function readSettings(
     strengthCoverage,
     derivedStrength: oneOf(
       issues,
-      o['derivedStrength'] ?? d.derivedStrength,
+      o['derivedStrength'] === undefined ? d.derivedStrength : o['derivedStrength'],
       ['derivedStrength'],
       ['weak', 'moderate', 'strong'],
       'moderate',
     ),
     objectiveWeights: oneOf(
       issues,
-      o['objectiveWeights'] ?? d.objectiveWeights,
+      o['objectiveWeights'] === undefined ? d.objectiveWeights : o['objectiveWeights'],
       ['objectiveWeights'],
       ['weighted', 'equal'],
       'weighted',
     ),
-    commitmentFactor: decimalAt(issues, o['commitmentFactor'] ?? d.commitmentFactor, [
-      'commitmentFactor',
-    ]),
+    commitmentFactor: decimalAt(
+      issues,
+      o['commitmentFactor'] === undefined ? d.commitmentFactor : o['commitmentFactor'],
+      ['commitmentFactor'],
+    ),
     commitmentStatusCredit,
     componentWeights,
     economics,

@@ -199,7 +199,7 @@ export function readAnalysisOptions(
   const resolved = {} as Record<keyof DiagnosisSettings, Decimal>;
   for (const key of Object.keys(defaultDiagnosisSettings) as Array<keyof DiagnosisSettings>) {
     resolved[key] = decimalIn(
-      diagnosis[key] ?? defaultDiagnosisSettings[key],
+      diagnosis[key] === undefined ? defaultDiagnosisSettings[key] : diagnosis[key],
       summary,
       ['options', 'diagnosis', key],
       'a decimal string from 0 to 1, such as "0.5"',

@@ -205,7 +205,11 @@ export function addSummary(acc: Accumulator, summary: PortfolioSummary): void {
       addGroup(groups, key, group(g));
   }
   for (const [currency, totals] of Object.entries(summary.totals)) addTotals(acc, currency, totals);
-  addAtRisk(acc, summary.atRiskList);
+  // Copies: the merged summary must not share entries with the summaries merged.
+  addAtRisk(
+    acc,
+    summary.atRiskList.map((entry) => ({ ...entry })),
+  );
 }
 
 const sortedKeys = <T>(map: ReadonlyMap<string, T>): string[] =>

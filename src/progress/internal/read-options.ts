@@ -53,7 +53,8 @@ function readThresholds(value: unknown, summary: string, path: IssuePath): Thres
   const given = value === undefined ? {} : checkOptions(value, thresholdNames, summary, path);
   const read = {} as Record<keyof ProgressThresholds, Decimal>;
   for (const name of thresholdNames) {
-    const raw = given[name] ?? defaultProgressThresholds[name];
+    // Only an absent threshold takes its default: `null` is refused, as any other non-decimal.
+    const raw = given[name] === undefined ? defaultProgressThresholds[name] : given[name];
     read[name] = readDecimal(raw, summary, [...path, name]);
     if (read[name].isNegative()) {
       throw argumentError(

@@ -179,7 +179,8 @@ export function composeReview(
       vendor: partnership.vendor.name,
       partner: partnership.partner.name,
       currency: partnership.currency,
-      calendar: partnership.calendar,
+      // Copies: a review owns its data, so changing it never changes the partnership.
+      calendar: structuredClone(partnership.calendar),
     },
     asOf,
     charter: {
@@ -213,7 +214,7 @@ export function composeReview(
     objectives: charter.objectives.map((objective, i) => ({
       id: objective.id,
       name: objective.name,
-      unit: objective.metric.unit,
+      unit: { ...objective.metric.unit },
       owner: objective.owner,
       baseline: objective.baseline.toFixed(),
       target: objective.target.toFixed(),

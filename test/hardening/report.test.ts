@@ -1,0 +1,108 @@
+// Hostile calls into the report layer (issue 11): a chart spec from a caller is JSON of a bounded
+// size, or a ValidationError naming where it is not; never a raw TypeError, a stack overflow, a
+// hang or an SVG with NaN in it.
+import { describe, expect, it } from 'vitest';
+import { isValidationError } from '../../src/errors.js';
+import { encodePartnership, parsePartnership, samples } from '../../src/index.js';
+import { partnershipReview, toSvg } from '../../src/report.js';
+
+const bar = {
+  $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+  data: { values: [{ a: 'A', b: 2 }] },
+  mark: 'bar',
+  encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } },
+} as const;
+
+/** The issues of the ValidationError a promise rejects with, as `code path: received`. */
+async function issuesOf(call: () => Promise<unknown>): Promise<string[]> {
+  try {
+    await call();
+  } catch (error) {
+    if (isValidationError(error)) {
+      return error.issues.map((i) => `${i.code} ${i.path.join('.')}: ${i.received}`);
+    }
+    throw error;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+function nested(depth: number): unknown {
+  let value: unknown = 'leaf';
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+describe('toSvg', () => {
+  it('refuses a spec with a number that is not finite, rather than drawing NaN', async () => {
+    expect(await issuesOf(() => toSvg({ ...bar, width: Number.POSITIVE_INFINITY }))).toEqual([
+      'invalid-value spec.width: Infinity',
+    ]);
+  });
+
+  it('refuses a width or height that is neither a number of pixels nor "container"', async () => {
+    expect(await issuesOf(() => toSvg({ ...bar, height: '1e99999999' }))).toEqual([
+      'invalid-value spec.height: "1e99999999"',
+    ]);
+  });
+
+  it('refuses a spec holding what JSON cannot (a symbol, a function, a bigint), naming where', async () => {
+    for (const [value, kind] of [
+      [Symbol('x'), 'a symbol'],
+      [() => 1, 'a function'],
+      [10n, '10n'],
+    ] as const) {
+      expect(await issuesOf(() => toSvg({ ...bar, description: value } as never))).toEqual([
+        `invalid-type spec.description: ${kind}`,
+      ]);
+    }
+  });
+
+  it('refuses a spec that refers to itself, rather than overflowing the stack', async () => {
+    const spec: Record<string, unknown> = { ...bar };
+    spec['usermeta'] = { spec };
+    expect(await issuesOf(() => toSvg(spec as never))).toEqual([
+      'invalid-value spec.usermeta.spec: an object',
+    ]);
+  });
+
+  it('refuses a spec nested deeper than 64 levels, rather than overflowing the stack', async () => {
+    const issues = await issuesOf(() => toSvg({ ...bar, description: nested(100_000) } as never));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^too-big spec\.description(\.0)+: an array$/);
+  });
+
+  it('checks a spec that shares one object many times once per object, not once per path', async () => {
+    let shared: unknown = { a: 1 };
+    for (let i = 0; i < 60; i++) shared = [shared, shared];
+    // 2^60 paths, 61 objects: a walk by path would never end.
+    expect(
+      await issuesOf(() => toSvg({ ...bar, usermeta: { shared }, width: -1 } as never)),
+    ).toEqual(['too-small spec.width: -1']);
+  });
+
+  it('refuses an encoding, data or config that is not an object', async () => {
+    for (const key of ['encoding', 'data', 'config']) {
+      expect(
+        await issuesOf(() => toSvg({ ...bar, [key]: 'x'.repeat(1_000_000) } as never)),
+      ).toEqual([`invalid-type spec.${key}: "${'x'.repeat(37)}..."`]);
+    }
+  });
+
+  it('refuses a scale of null rather than taking the default', async () => {
+    expect(await issuesOf(() => toSvg(bar, { scale: null } as never))).toEqual([
+      'invalid-type options.scale: null',
+    ]);
+  });
+});
+
+describe('partnershipReview', () => {
+  it('changing a review does not change the partnership it was made from', () => {
+    const partnership = parsePartnership(samples.northwindAdvisory);
+    const before = JSON.stringify(encodePartnership(partnership));
+    const review = partnershipReview(partnership, { asOf: '2026-11-27' });
+    const unit = review.objectives[0]?.unit as { kind: string };
+    unit.kind = 'changed';
+    (review.partnership.calendar as { id: string }).id = 'changed';
+    expect(JSON.stringify(encodePartnership(partnership))).toBe(before);
+  });
+});
