@@ -88,6 +88,11 @@ describe('toSvg', () => {
     }
   });
 
+  // Needs a design decision, not a check: any Vega-Lite spec is a program (a `sequence` generator
+  // of 1e9 rows, a width of 1e9 pixels with a mark per pixel...), so bounding what toSvg draws
+  // means either accepting only the shapes of this module's charts or giving Vega a budget.
+  it.todo('bounds the rows and marks a caller-made spec can make toSvg draw');
+
   it('refuses a scale of null rather than taking the default', async () => {
     expect(await issuesOf(() => toSvg(bar, { scale: null } as never))).toEqual([
       'invalid-type options.scale: null',
