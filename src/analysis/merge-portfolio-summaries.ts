@@ -42,6 +42,54 @@ function withProtoGroups(
   };
 }
 
+const total = (counts: Iterable<number>): number => {
+  let sum = 0;
+  for (const count of counts) sum += count;
+  return sum;
+};
+
+/**
+ * The counts of a summary from JSON add up as the analysis adds them: each partnership counts once
+ * in the statuses, the grades, the archetypes and each segment field, and at most once in each
+ * cause; those at risk are among the partnerships, and the at-risk list among those at risk.
+ */
+function checkCounts(summary: PortfolioSummary, path: 'a' | 'b'): void {
+  const n = summary.partnerships;
+  const refuse = (at: IssuePath, received: number, expected: string): never => {
+    throw argumentError(
+      SUMMARY,
+      'invalid-value',
+      [path, ...at],
+      'The counts of the summary do not add up',
+      String(received),
+      expected,
+    );
+  };
+  const all = `${n}, the partnerships`;
+  if (summary.atRisk > n) refuse(['atRisk'], summary.atRisk, `at most ${all}`);
+  const statuses = total(Object.values(summary.byStatus));
+  if (statuses !== n) refuse(['byStatus'], statuses, `a total of ${all}`);
+  const grades = total(Object.values(summary.byGrade));
+  if (grades !== n) refuse(['byGrade'], grades, `a total of ${all}`);
+  const groupsOf = (groups: PortfolioSummary['byArchetype'] | undefined, at: IssuePath) => {
+    const sum = total(Object.values(groups ?? {}).map((group) => group.partnerships));
+    if (sum !== n) refuse(at, sum, `a total of ${all}`);
+  };
+  groupsOf(summary.byArchetype, ['byArchetype']);
+  for (const field of summary.segments) groupsOf(summary.bySegment[field], ['bySegment', field]);
+  for (const [code, count] of Object.entries(summary.causes)) {
+    if (count.partnerships > n)
+      refuse(['causes', code, 'partnerships'], count.partnerships, `at most ${all}`);
+  }
+  if (summary.atRiskList.length > summary.atRisk) {
+    refuse(
+      ['atRiskList'],
+      summary.atRiskList.length,
+      `at most ${summary.atRisk} entries, those at risk`,
+    );
+  }
+}
+
 function read(value: unknown, path: 'a' | 'b'): PortfolioSummary {
   const summary = isTrusted(value)
     ? (value as PortfolioSummary)
@@ -59,6 +107,7 @@ function read(value: unknown, path: 'a' | 'b'): PortfolioSummary {
       `from 0 to ${100 * summary.partnerships}`,
     );
   }
+  if (!isTrusted(value)) checkCounts(summary, path);
   return summary;
 }
 
@@ -114,6 +163,19 @@ export function mergePortfolioSummaries(
       JSON.stringify(y.segments),
       JSON.stringify(x.segments),
     );
+  }
+  for (const field of ['partnerships', 'errors'] as const) {
+    if (x[field] + y[field] > Number.MAX_SAFE_INTEGER) {
+      throw argumentError(
+        SUMMARY,
+        'too-big',
+        ['b', field],
+        `Together the summaries count more ${field} than a number holds exactly (2^53 - 1)`,
+        String(y[field]),
+        `at most ${Number.MAX_SAFE_INTEGER - x[field]}`,
+        { maximum: Number.MAX_SAFE_INTEGER - x[field] },
+      );
+    }
   }
   const acc = emptyAccumulator(x.asOf, x.segments, x.atRiskLimit, x.scoringVersion);
   addSummary(acc, x);

@@ -96,12 +96,13 @@ function shown(
     }
     const key = periodKeyOf(value);
     if (key !== undefined) return key;
-    const out: Record<string, DisplayValue> = {};
+    // Built from entries, so that a key `__proto__` (JSON may hold one) stays an own key.
+    const entries: Array<[string, DisplayValue]> = [];
     for (const name of Object.keys(value)) {
       const item = shown(value[name], places, open, depth + 1);
-      if (item !== undefined) out[name] = item;
+      if (item !== undefined) entries.push([name, item]);
     }
-    return out;
+    return Object.fromEntries(entries);
   } finally {
     open.delete(value);
   }

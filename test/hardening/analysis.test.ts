@@ -170,6 +170,95 @@ describe('summarizePortfolio', () => {
 });
 
 describe('mergePortfolioSummaries', () => {
+  const summaryOf = async () => {
+    const document = JSON.parse(JSON.stringify(samples.lumenField));
+    const { summary } = await analyzePortfolio([{ id: 'a', document }], {
+      asOf,
+      improvements: 'none',
+    });
+    return JSON.parse(JSON.stringify(summary));
+  };
+
+  it('refuses a summary whose counts do not add up', async () => {
+    const json = await summaryOf();
+    const cases = [
+      { ...json, atRisk: 50 },
+      { ...json, byStatus: { ...json.byStatus, unknown: 3 } },
+      { ...json, byGrade: { ...json.byGrade, A: 3 } },
+      { ...json, byArchetype: {} },
+      { ...json, bySegment: { ...json.bySegment, tier: {} } },
+      { ...json, causes: { ...json.causes, 'goals-assigned': { partnerships: 9, atRisk: 0 } } },
+      { ...json, atRiskList: [...json.atRiskList, ...json.atRiskList] },
+    ];
+    expect(
+      cases.map((summary) => issuesOf(() => mergePortfolioSummaries(summary, json))),
+    ).toMatchInlineSnapshot(`
+      [
+        [
+          "invalid-value a.atRisk: 50",
+        ],
+        [
+          "invalid-value a.byStatus: 4",
+        ],
+        [
+          "invalid-value a.byGrade: 4",
+        ],
+        [
+          "invalid-value a.byArchetype: 0",
+        ],
+        [
+          "invalid-value a.bySegment.tier: 0",
+        ],
+        [
+          "invalid-value a.causes.goals-assigned.partnerships: 9",
+        ],
+        [
+          "invalid-value a.atRiskList: 2",
+        ],
+      ]
+    `);
+  });
+
+  it('refuses to merge counts past 2^53 - 1, where they would no longer be exact', async () => {
+    const json = await summaryOf();
+    const huge = {
+      ...json,
+      partnerships: Number.MAX_SAFE_INTEGER,
+      atRisk: Number.MAX_SAFE_INTEGER,
+      byStatus: { ...json.byStatus, behind: Number.MAX_SAFE_INTEGER },
+      byGrade: { ...json.byGrade, B: Number.MAX_SAFE_INTEGER },
+      byArchetype: {
+        'solution-provider': {
+          partnerships: Number.MAX_SAFE_INTEGER,
+          atRisk: Number.MAX_SAFE_INTEGER,
+          scoreTotal: '0',
+        },
+      },
+      bySegment: {
+        tier: {
+          select: {
+            partnerships: Number.MAX_SAFE_INTEGER,
+            atRisk: Number.MAX_SAFE_INTEGER,
+            scoreTotal: '0',
+          },
+        },
+        region: {
+          EMEA: {
+            partnerships: Number.MAX_SAFE_INTEGER,
+            atRisk: Number.MAX_SAFE_INTEGER,
+            scoreTotal: '0',
+          },
+        },
+      },
+      scoreTotal: '0',
+    };
+    expect(issuesOf(() => mergePortfolioSummaries(huge, json))).toMatchInlineSnapshot(`
+      [
+        "too-big b.partnerships: 1",
+      ]
+    `);
+  });
+
   it('keeps a segment named __proto__ through JSON, as it keeps any other', async () => {
     const document = JSON.parse(JSON.stringify(northwind));
     document.partner.region = '__proto__';
