@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // The examples runner writes generated files here; they are imported, not collected.
-    exclude: ['test/.generated/**', 'node_modules/**'],
+    // The command-line tests run the built bin: `npm run test:cli` runs them after the build.
+    exclude: ['test/.generated/**', 'node_modules/**', 'test/cli/**'],
     testTimeout: 60_000,
     // Test files share one module graph per worker instead of importing zod and src/ afresh each
     // (the suite spent two thirds of its time importing: 62 s became about 20 s). Safe because

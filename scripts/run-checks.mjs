@@ -40,6 +40,14 @@ function zonesSummary() {
   });
 }
 
+/** The command-line tests' counts, from their vitest JSON report. */
+function cliSummary() {
+  const report = read('reports/vitest-cli.json');
+  return [
+    `${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped in ${report.testResults.length} files, on the built bin`,
+  ];
+}
+
 /** The files of the build and their total size. */
 function buildSummary() {
   const files = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) =>
@@ -77,6 +85,7 @@ const steps = [
   { script: 'test:unit', title: 'unit tests', summary: unitSummary },
   { script: 'test:timezones', title: 'time-zone tests', summary: zonesSummary },
   { script: 'build', title: 'build', summary: buildSummary },
+  { script: 'test:cli', title: 'command-line tests', summary: cliSummary },
   { script: 'publint', title: 'publint', summary: (out) => [lastLine(out, /\S/)] },
   { script: 'attw', title: 'types for consumers (attw)', summary: attwSummary },
   { script: 'size', title: 'bundle sizes (size-limit)', summary: sizeSummary },
