@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { VendorRevenueSource } from '../../index.js';
+import { inputError } from '../cli-error.js';
 import { readOutputOptions, withOutputOptions } from '../common-options.js';
 import { documentReader } from '../input/read-document.js';
 import { loadLibrary } from '../library.js';
@@ -34,6 +35,11 @@ export function registerEconomics(program: Command): void {
     const source = options['source'] as VendorRevenueSource;
     const library = await loadLibrary();
     const { partnership } = await readPartnership(file, documentReader(library), library);
+    if (partnership.economics === undefined) {
+      throw inputError(
+        `${file === '-' ? 'stdin' : file}: no economics profile; add an "economics" section that names the vendor-revenue objective (see docs/documents.md) to compute the partner's economics`,
+      );
+    }
     const economics = library.computeEconomics(partnership, { source });
     const ranking = library.rankLevers(partnership, { source });
     const amount = library.toDecimalString;
