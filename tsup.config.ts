@@ -10,6 +10,16 @@ import { pureAnnotations } from './scripts/pure-annotations.js';
 const entries = {
   index: 'src/index.ts',
   values: 'src/values.ts',
+  node: 'src/node.ts',
+};
+
+/**
+ * Modules the package loads by file rather than by import: the worker thread's module of
+ * `partner-alignment/node`, found beside the entry (`new URL('./portfolio-worker.js', ...)`). Built
+ * as ES modules only, with the chunks they share with the entries; no entry of the package.
+ */
+const workers = {
+  'portfolio-worker': 'src/node/portfolio-worker.ts',
 };
 
 /**
@@ -21,7 +31,8 @@ const entries = {
 function isolatedModules(): Record<string, string> {
   const isolated: Record<string, string> = {};
   for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.ts') || file.startsWith('cli')) continue;
+    // The command line and the Node-only entry are never bundled into an application.
+    if (!file.endsWith('.ts') || file.startsWith('cli') || file.startsWith('node')) continue;
     const text = readFileSync(join('src', file), 'utf8');
     for (const [, specifier] of text.matchAll(
       /^import\s+(?!type\b)[^;]*?\sfrom\s+'([^'.][^']*)'/gm,
@@ -63,13 +74,13 @@ function writeEsmTypes(): void {
 
 /**
  * The command line uses the library only through its public entries (`src/index.ts`,
- * `src/values.ts`): this keeps those imports pointing at the built entries beside `dist/cli.js`
+ * `src/values.ts`, `src/node.ts`): this keeps those imports pointing at the built entries beside `dist/cli.js`
  * (`./index.js`), so that the CLI shares the package's code instead of bundling a second copy.
  */
 const publicEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'public-entries',
   setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+(index|values)\.js$/ }, (args) => {
+    build.onResolve({ filter: /^(\.\.\/)+(index|values|node)\.js$/ }, (args) => {
       const target = relative(
         join(import.meta.dirname, 'src'),
         join(args.resolveDir, args.path.replace(/\.js$/, '.ts')),
@@ -87,7 +98,7 @@ export default defineConfig([
     // loads a handful of files instead of one per source module, which made a cold import slow.
     // Bundlers still drop what an application does not use: every top-level value is marked pure
     // (scripts/pure-annotations.ts), and the modules that import decimal.js are chunks of their own.
-    entry: { ...entries, ...isolatedModules() },
+    entry: { ...entries, ...workers, ...isolatedModules() },
     format: ['esm'],
     splitting: true,
     dts: false,
@@ -110,6 +121,8 @@ export default defineConfig([
     entry: entries,
     format: ['cjs'],
     splitting: true,
+    // `import.meta.url` (the Node entry finds its worker module by it) made to work in CommonJS.
+    shims: true,
     dts: { entry: entries },
     sourcemap: false,
     clean: false,

@@ -10,6 +10,23 @@ const heading = (text) => console.log(`\n== ${text} ${'='.repeat(Math.max(0, 72 
 
 console.log(`partner-alignment ${version}`);
 
+heading('Diagnosis: why is each partner (not) reaching its goals?');
+for (const [name, document] of Object.entries(library.samples)) {
+  const analysis = library.analyzePartnership(document, { asOf: '2026-11-27' });
+  const { diagnosis, alignment } = analysis;
+  console.log(
+    `\n${analysis.partnership.name} (${name}), alignment ${alignment.display} (${alignment.grade})`,
+  );
+  console.log(diagnosis.summary);
+  for (const cause of diagnosis.causes) {
+    const remedy =
+      cause.remedy === null
+        ? ''
+        : ` → ${cause.remedy.description} (+${Number(cause.remedy.gain).toFixed(1)} points)`;
+    console.log(`  ${cause.severity.padEnd(8)} ${cause.code}: ${cause.message}${remedy}`);
+  }
+}
+
 heading('Public API');
 const names = Object.keys(library).sort((a, b) => a.localeCompare(b));
 console.log(`${names.length} exports; the reference is built by \`npm run docs\` into docs/api/.`);

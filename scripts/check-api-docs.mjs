@@ -12,6 +12,7 @@ const categories = new Set([
   'Progress',
   'Alignment',
   'Economics',
+  'Analysis',
   'Portfolio',
   'Report',
   'Errors',

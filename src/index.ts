@@ -53,6 +53,54 @@ export { reviewSchedule } from './alignment/review-schedule.js';
 export type { ScoreAlignmentOptions } from './alignment/score-alignment.js';
 export { scoreAlignment } from './alignment/score-alignment.js';
 export { alignmentScoringVersion } from './alignment/scoring-version.js';
+// Analysis
+export { type AgreeGoalsOptions, agreeGoals } from './analysis/agree-goals.js';
+export type { AnalysisAlignment } from './analysis/analysis-alignment.js';
+export type { AnalysisEconomics } from './analysis/analysis-economics.js';
+export type { AnalysisImprovement } from './analysis/analysis-improvement.js';
+export { analyzePartnership } from './analysis/analyze-partnership.js';
+export type {
+  AnalyzePartnershipOptions,
+  ImprovementsMode,
+} from './analysis/analyze-partnership-options.js';
+export type {
+  AnalyzePortfolioOptions,
+  PortfolioAnalysis,
+  PortfolioItem,
+} from './analysis/analyze-portfolio.js';
+export { analyzePortfolio } from './analysis/analyze-portfolio.js';
+export type {
+  Diagnosis,
+  DiagnosisCause,
+  DiagnosisCode,
+  DiagnosisRemedy,
+  DiagnosisStatus,
+} from './analysis/diagnosis.js';
+export { diagnosisRemedies } from './analysis/diagnosis-remedies.js';
+export { type DiagnosisSettings, defaultDiagnosisSettings } from './analysis/diagnosis-settings.js';
+export { mergePortfolioSummaries } from './analysis/merge-portfolio-summaries.js';
+export type {
+  ObjectiveAnalysis,
+  ObjectivePlan,
+  ObjectiveStanding,
+  PlanGoal,
+  PlanPeriod,
+  PlanReplan,
+} from './analysis/objective-analysis.js';
+export type {
+  PartnershipAnalysis,
+  PartnershipIdentity,
+  SegmentField,
+} from './analysis/partnership-analysis.js';
+export { PortfolioError, PortfolioRow } from './analysis/portfolio-row.js';
+export { PortfolioSummary } from './analysis/portfolio-summary.js';
+export { type ProposeGoalsOptions, proposeGoals } from './analysis/propose-goals.js';
+export { analysisScoringVersion } from './analysis/scoring-version.js';
+export {
+  type SummarizePortfolioOptions,
+  summarizePortfolio,
+} from './analysis/summarize-portfolio.js';
+export { toPortfolioRow } from './analysis/to-portfolio-row.js';
 // Calendar
 export { addPeriods, nextPeriod, previousPeriod } from './calendar/add-periods.js';
 export { calendarYear, nrfRetail } from './calendar/calendars.js';

@@ -50,6 +50,7 @@ export type IssuePath = ReadonlyArray<string | number>;
  * | `overlapping-periods` | periods that overlap where each day may count once |
  * | `unsupported-version` | a document of a `schemaVersion` this library cannot read |
  * | `invalid-argument` | an argument that breaks a rule of the function it is given to |
+ * | `invalid-json` | a text that is not JSON (the message says where parsing stopped) |
  *
  * @example
  * ```ts
@@ -88,7 +89,8 @@ export type IssueCode =
   | 'wrong-count'
   | 'overlapping-periods'
   | 'unsupported-version'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  | 'invalid-json';
 
 /**
  * The values an issue's message uses, by name, so that a product can write its own message for

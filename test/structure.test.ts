@@ -51,6 +51,17 @@ const allowed: Readonly<Record<string, ReadonlyArray<string>>> = {
   progress: [...values, 'money', 'calendar', 'model'],
   alignment: [...values, 'money', 'calendar', 'model'],
   economics: [...values, 'money', 'calendar', 'model'],
+  analysis: [
+    ...values,
+    'money',
+    'calendar',
+    'model',
+    'cascade',
+    'progress',
+    'alignment',
+    'economics',
+  ],
+  node: [...values, 'money', 'calendar', 'model', 'analysis'],
 };
 
 describe('the structure of src/', () => {
@@ -92,7 +103,7 @@ describe('the structure of src/', () => {
   });
 
   it('keeps every module short enough to read in one sitting (the export lists aside)', () => {
-    const entries = new Set(['index.ts', 'values.ts']);
+    const entries = new Set(['index.ts', 'values.ts', 'node.ts']);
     const long = files
       .filter((file) => !entries.has(name(file)))
       .map((file) => [name(file), readFileSync(file, 'utf8').split('\n').length] as const)

@@ -6,10 +6,13 @@
  * passes `parsePartnership`. The same seed gives the same documents on every machine.
  */
 import {
+  cascade,
+  cascadeSteps,
   type FiscalCalendar,
   type Granularity,
   type PartnershipJson,
   periodsBetween,
+  type StrategicObjectiveJson,
 } from '../../src/index.js';
 
 /** A small deterministic PRNG (mulberry32). */
@@ -146,6 +149,14 @@ function decimal(amount: number, places: number): string {
 export interface GenerateOptions {
   /** Goals (and as many actuals): default 20 to 40; up to 36 per objective (monthly beyond quarterly). */
   readonly goals?: number;
+  /**
+   * A date to generate the data as of, for analyses (the portfolio benchmark): goals are the
+   * cascade's steps of each objective's first periods (assigned goals above the step, more often
+   * for partners at risk), and every period of every objective completed by that date has an
+   * actual (the goal's, or the step's where no goal exists, times the partner's attainment). Without
+   * it, each goal has one actual and goals follow a straight line (the parse and progress benches).
+   */
+  readonly asOf?: string;
 }
 
 /**
@@ -262,10 +273,63 @@ export function generatePartnership(seed: number, options: GenerateOptions = {})
   const partnerSide = stakeholders.filter((s) => s.side === 'partner').map((s) => s.id);
 
   // Goals and actuals: one per objective and quarter (or month), in order, 20 to 40 of each.
-  const perObjective = Math.ceil(goalCount / objectives.length);
+  const provenanceOf = (status: number): Json =>
+    status < 0.5
+      ? {
+          status: 'agreed',
+          agreedBy: [d.pick(vendorSide), d.pick(partnerSide)],
+          agreedOn: isoDate(startYear, startMonth, 14),
+        }
+      : status < 0.8
+        ? {
+            status: 'proposed',
+            proposedBy: d.pick(['vendor', 'partner'] as const),
+            proposedOn: isoDate(startYear, startMonth, 20),
+          }
+        : { status: 'assigned', assignedBy: 'vendor' };
   const goals: Json[] = [];
   const actuals: Json[] = [];
-  for (const objective of objectives) {
+  if (options.asOf !== undefined) {
+    const asOf = options.asOf;
+    objectives.forEach((objective, i) => {
+      const { precision: _p, scale: _s, ...json } = objective;
+      const steps = cascadeSteps(cascade(json as StrategicObjectiveJson, calendar));
+      const count =
+        Math.floor(goalCount / objectives.length) + (i < goalCount % objectives.length ? 1 : 0);
+      const flow = objective.metric.aggregation === 'sum';
+      const baseline = Number(json.baseline);
+      steps.forEach((step, q) => {
+        const key = `FY${step.period.year}-${letter}${String(step.period.index).padStart(digits, '0')}`;
+        const path = step.target.toNumber();
+        let planned = path;
+        if (q < count) {
+          // Partners at risk more often have goals assigned, and above the strategic path.
+          const status = atRisk ? (d.next() < 0.5 ? 0.9 : d.next() * 0.8) : d.next();
+          const provenance = provenanceOf(status);
+          if (provenance['status'] === 'assigned') {
+            const above = atRisk ? 1.1 + d.next() * 0.2 : 1 + d.next() * 0.05;
+            planned = flow ? path * above : baseline + (path - baseline) * above;
+          }
+          goals.push({
+            objective: objective.id,
+            period: key,
+            target: decimal(planned, objective.precision),
+            provenance,
+          });
+        }
+        if (step.end >= asOf) return;
+        const attainment = atRisk ? 0.55 + d.next() * 0.25 : 0.97 + d.next() * 0.15;
+        const value = flow ? planned * attainment : baseline + (planned - baseline) * attainment;
+        actuals.push({
+          objective: objective.id,
+          period: key,
+          value: decimal(value, objective.precision),
+        });
+      });
+    });
+  }
+  const perObjective = Math.ceil(goalCount / objectives.length);
+  for (const objective of options.asOf === undefined ? objectives : []) {
     const steps = Math.min(perObjective, quarters.length);
     for (let q = 0; q < steps && goals.length < goalCount; q++) {
       const index = String(quarters[q]?.period.index).padStart(digits, '0');
@@ -275,31 +339,20 @@ export function generatePartnership(seed: number, options: GenerateOptions = {})
       const planned = flow
         ? target / quarters.length
         : baseline + ((target - baseline) * (q + 1)) / quarters.length;
-      const status = d.next();
       goals.push({
         objective: objective.id,
         period,
         target: decimal(planned, objective.precision),
-        provenance:
-          status < 0.5
-            ? {
-                status: 'agreed',
-                agreedBy: [d.pick(vendorSide), d.pick(partnerSide)],
-                agreedOn: isoDate(startYear, startMonth, 14),
-              }
-            : status < 0.8
-              ? {
-                  status: 'proposed',
-                  proposedBy: d.pick(['vendor', 'partner'] as const),
-                  proposedOn: isoDate(startYear, startMonth, 20),
-                }
-              : { status: 'assigned', assignedBy: 'vendor' },
+        provenance: provenanceOf(d.next()),
       });
-      const attainment = atRisk ? 0.55 + d.next() * 0.25 : 0.9 + d.next() * 0.2;
+      // A flow's actual is a share of the period's goal; a level's actual climbs that share of
+      // the planned climb from the baseline (progress reads a level's movement, not its size).
+      const attainment = atRisk ? 0.55 + d.next() * 0.25 : 0.97 + d.next() * 0.15;
+      const value = flow ? planned * attainment : baseline + (planned - baseline) * attainment;
       actuals.push({
         objective: objective.id,
         period,
-        value: decimal(planned * attainment, objective.precision),
+        value: decimal(value, objective.precision),
       });
     }
   }

@@ -1,3 +1,4 @@
+import type { MotiveId } from '../model/motive.js';
 import type { Decimal } from '../money/to-decimal.js';
 
 /**
@@ -11,15 +12,20 @@ import type { Decimal } from '../money/to-decimal.js';
  *   full from `settings.economics.fullGateShare` (0.5) on, and in proportion below it;
  * - `capacityShortfall`, the consultants the plan needs beyond the partner's capacity (and the
  *   period of the largest gap, a period key), becomes a `capacity-shortfall` finding;
- * - `topLever`, the lever that raises the partner's gross profit most (`'utilization'`,
- *   `'bill-rate'`... see `settings.leverMotives`), is linked to the motive it moves; a plan that
- *   does not serve that motive gets a `top-lever-unserved` finding.
+ * - `topLever`, the lever that raises the partner's gross profit most and the motive it moves,
+ *   as the economics engine links them (`rankLevers(...).top`: its `lever` and `motive`; the
+ *   economics engine owns that table, `leverMotives`); a plan that does not serve that motive gets
+ *   a `top-lever-unserved` finding.
  *
  * @example
  * ```ts
  * import type { AlignmentEconomics } from 'partner-alignment';
- * const economics: AlignmentEconomics = { marginShareOfProfit: '0.18', capacityShortfall: { hires: 2, period: 'FY2027' }, topLever: 'utilization' };
- * economics.capacityShortfall?.hires //=> 2
+ * const economics: AlignmentEconomics = {
+ *   marginShareOfProfit: '0.18',
+ *   capacityShortfall: { hires: 2, period: 'FY2027' },
+ *   topLever: { lever: 'utilization', motive: 'consultant-utilization' },
+ * };
+ * economics.topLever?.motive //=> 'consultant-utilization'
  * ```
  * @category Alignment
  */
@@ -28,6 +34,9 @@ export interface AlignmentEconomics {
   readonly marginShareOfProfit: string | Decimal | null;
   /** The consultants the plan needs beyond the partner's capacity, and the period of the largest gap. */
   readonly capacityShortfall?: { readonly hires: number; readonly period?: string };
-  /** The id of the lever that raises the partner's gross profit most. */
-  readonly topLever?: string;
+  /**
+   * The lever that raises the partner's gross profit most (an id such as `'utilization'`) and the
+   * motive it moves (a built-in motive or `custom:<name>`).
+   */
+  readonly topLever?: { readonly lever: string; readonly motive: MotiveId | string };
 }

@@ -147,7 +147,7 @@ export interface AlignmentGate {
  * @example
  * ```ts
  * import { parsePartnership, samples, scoreAlignment } from 'partner-alignment';
- * const economics = { marginShareOfProfit: '0.2', topLever: 'utilization' };
+ * const economics = { marginShareOfProfit: '0.2', topLever: { lever: 'utilization', motive: 'consultant-utilization' } };
  * const score = scoreAlignment(parsePartnership(samples.northwindAdvisory), { asOf: '2026-11-27', economics });
  * score.economics?.topLever //=> { lever: 'utilization', motive: 'consultant-utilization', coverage: '0.915625' }
  * ```

@@ -1,5 +1,4 @@
 import type { Commitment } from '../model/commitment.js';
-import type { MotiveId } from '../model/motive.js';
 import type { MotiveProfileTable } from './default-profiles.js';
 
 /**
@@ -124,13 +123,11 @@ export interface AlignmentSettings {
   readonly grades: ReadonlyArray<{ readonly grade: AlignmentGrade; readonly min: string }>;
   /** A motive at least this heavy that nothing serves is a warning (the heaviest one is critical). */
   readonly unservedMotiveWeight: string;
-  /** The motive each lever of the partner's profit moves (for the `topLever` of economics figures). */
-  readonly leverMotives: Readonly<Record<string, MotiveId>>;
 }
 
 /**
  * Overrides of the alignment settings: any section, and within a section any field; what is left
- * out keeps its default. `profiles` and `leverMotives` replace or add rows. Unknown keys are
+ * out keeps its default. `profiles` replaces or adds rows. Unknown keys are
  * refused.
  *
  * @example

@@ -51,9 +51,6 @@ import { defaultMotiveProfiles } from './default-profiles.js';
  *   target 0.3, objectives tied to an opportunity or a motive 0.4.
  * - **Grades**: A ≥ 85, B ≥ 70, C ≥ 55, D ≥ 40, E below.
  * - **Findings**: a motive weighing 0.1 or more that nothing serves is a warning.
- * - **Levers → motives**: the lever of the partner's profit each motive names (resale margin,
- *   utilization → consultant utilization, attach ratio → services revenue, bill rate, discount →
- *   discount discipline, users → user growth).
  *
  * @example
  * ```ts
@@ -120,12 +117,4 @@ export const defaultAlignmentSettings: AlignmentSettings = Object.freeze({
     Object.freeze({ grade: 'E', min: '0' }),
   ]),
   unservedMotiveWeight: '0.1',
-  leverMotives: Object.freeze({
-    'resale-margin': 'resale-margin',
-    utilization: 'consultant-utilization',
-    'attach-ratio': 'services-revenue',
-    'bill-rate': 'bill-rate',
-    discount: 'discount-discipline',
-    users: 'user-growth',
-  }),
 } satisfies AlignmentSettings);

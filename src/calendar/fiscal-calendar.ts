@@ -27,13 +27,17 @@ const yearNaming = z
  */
 export const MonthBasedCalendar = z
   .object({
-    kind: z.literal('month-based').describe('Fiscal months are calendar months.'),
+    get kind() {
+      return z.literal('month-based').describe('Fiscal months are calendar months.');
+    },
     id: calendarId,
-    startMonth: z
-      .int()
-      .min(1)
-      .max(12)
-      .describe('The calendar month (1 = January) in which every fiscal year starts.'),
+    get startMonth() {
+      return z
+        .int()
+        .min(1)
+        .max(12)
+        .describe('The calendar month (1 = January) in which every fiscal year starts.');
+    },
     yearNaming,
   })
   .meta({
@@ -111,32 +115,46 @@ export type Weekday = z.infer<typeof Weekday>;
  */
 export const WeekBasedCalendar = z
   .object({
-    kind: z.literal('week-based').describe('Fiscal months are groups of whole weeks.'),
+    get kind() {
+      return z.literal('week-based').describe('Fiscal months are groups of whole weeks.');
+    },
     id: calendarId,
-    yearEnd: z
-      .object({
-        month: z
-          .int()
-          .min(1)
-          .max(12)
-          .describe('The calendar month (1 = January) whose end anchors the end of the year.'),
-        weekday: Weekday.describe('The day of the week on which every fiscal year ends.'),
-        rule: z
-          .enum(['last', 'nearest'])
-          .describe(
-            'Ends on the last such weekday of the month ("last") or on the one nearest the last day of the month ("nearest").',
-          ),
-      })
-      .describe('Where every fiscal year ends.'),
-    pattern: z
-      .enum(['4-4-5', '4-5-4', '5-4-4'])
-      .describe('Weeks in each of the three fiscal months of every quarter.'),
-    leapWeek: z
-      .enum(['last-period', 'first-quarter'])
-      .optional()
-      .describe(
-        'Where the 53rd week goes: the twelfth fiscal month ("last-period", the default) or the first fiscal month ("first-quarter").',
-      ),
+    get yearEnd() {
+      return z
+        .object({
+          get month() {
+            return z
+              .int()
+              .min(1)
+              .max(12)
+              .describe('The calendar month (1 = January) whose end anchors the end of the year.');
+          },
+          get weekday() {
+            return Weekday.describe('The day of the week on which every fiscal year ends.');
+          },
+          get rule() {
+            return z
+              .enum(['last', 'nearest'])
+              .describe(
+                'Ends on the last such weekday of the month ("last") or on the one nearest the last day of the month ("nearest").',
+              );
+          },
+        })
+        .describe('Where every fiscal year ends.');
+    },
+    get pattern() {
+      return z
+        .enum(['4-4-5', '4-5-4', '5-4-4'])
+        .describe('Weeks in each of the three fiscal months of every quarter.');
+    },
+    get leapWeek() {
+      return z
+        .enum(['last-period', 'first-quarter'])
+        .optional()
+        .describe(
+          'Where the 53rd week goes: the twelfth fiscal month ("last-period", the default) or the first fiscal month ("first-quarter").',
+        );
+    },
     yearNaming,
   })
   .meta({

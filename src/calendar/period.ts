@@ -41,18 +41,26 @@ export type Granularity = z.infer<typeof Granularity>;
  */
 export const Period = z
   .object({
-    calendar: z.string().min(1).describe('The id of the fiscal calendar the period belongs to.'),
-    granularity: Granularity.describe('How long the period is.'),
-    year: z
-      .int()
-      .min(1900)
-      .max(2200)
-      .describe('The name of the fiscal year, such as 2027 for FY2027.'),
-    index: z
-      .int()
-      .min(1)
-      .max(53)
-      .describe('Which period of its granularity within the fiscal year, from 1.'),
+    get calendar() {
+      return z.string().min(1).describe('The id of the fiscal calendar the period belongs to.');
+    },
+    get granularity() {
+      return Granularity.describe('How long the period is.');
+    },
+    get year() {
+      return z
+        .int()
+        .min(1900)
+        .max(2200)
+        .describe('The name of the fiscal year, such as 2027 for FY2027.');
+    },
+    get index() {
+      return z
+        .int()
+        .min(1)
+        .max(53)
+        .describe('Which period of its granularity within the fiscal year, from 1.');
+    },
   })
   .readonly()
   .meta({ id: 'Period', title: 'Fiscal period', description: 'A period of a fiscal calendar.' });

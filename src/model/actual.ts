@@ -15,9 +15,15 @@ import { PeriodField } from './internal/period-field.js';
  */
 export const Actual = z
   .strictObject({
-    objective: ObjectiveId.describe('The objective whose metric was measured.'),
-    period: PeriodField.describe('The fiscal period, such as "FY2027-Q1".'),
-    value: DecimalSchema.describe('The value recorded, in the unit of the metric.'),
+    get objective() {
+      return ObjectiveId.describe('The objective whose metric was measured.');
+    },
+    get period() {
+      return PeriodField.describe('The fiscal period, such as "FY2027-Q1".');
+    },
+    get value() {
+      return DecimalSchema.describe('The value recorded, in the unit of the metric.');
+    },
   })
   .meta({ id: 'Actual', title: 'Actual', description: 'A recorded value for one period.' });
 /** A recorded value for one period (see the schema of the same name). @category Model */

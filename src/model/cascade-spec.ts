@@ -29,48 +29,72 @@ const positive = (what: string) =>
 export const CascadeShape = z
   .discriminatedUnion('kind', [
     z
-      .strictObject({ kind: z.literal('even').describe('The shape: "even".') })
+      .strictObject({
+        get kind() {
+          return z.literal('even').describe('The shape: "even".');
+        },
+      })
       .describe('The same intensity in every period.'),
     z
       .strictObject({
-        kind: z.literal('linear').describe('The shape: "linear".'),
-        from: positive('an intensity').describe('Intensity of the first period.'),
-        to: positive('an intensity').describe('Intensity of the last period.'),
+        get kind() {
+          return z.literal('linear').describe('The shape: "linear".');
+        },
+        get from() {
+          return positive('an intensity').describe('Intensity of the first period.');
+        },
+        get to() {
+          return positive('an intensity').describe('Intensity of the last period.');
+        },
       })
       .describe('Intensity ramps linearly from "from" in the first period to "to" in the last.'),
     z
       .strictObject({
-        kind: z.literal('geometric').describe('The shape: "geometric".'),
-        rate: boundedDecimal(
-          { min: -1, minExclusive: true },
-          'a yearly growth rate above -1, such as "0.35" (35 %)',
-        )
-          .optional()
-          .describe(
-            'Compound growth a year as a fraction ("0.35" = 35 %); derived from baseline and target when absent.',
-          ),
+        get kind() {
+          return z.literal('geometric').describe('The shape: "geometric".');
+        },
+        get rate() {
+          return boundedDecimal(
+            { min: -1, minExclusive: true },
+            'a yearly growth rate above -1, such as "0.35" (35 %)',
+          )
+            .optional()
+            .describe(
+              'Compound growth a year as a fraction ("0.35" = 35 %); derived from baseline and target when absent.',
+            );
+        },
       })
       .describe('Compound growth.'),
     z
       .strictObject({
-        kind: z.literal('s-curve').describe('The shape: "s-curve".'),
-        midpoint: boundedDecimal(
-          { min: 0, minExclusive: true, max: 1, maxExclusive: true },
-          'a share of the horizon strictly between 0 and 1, such as "0.5"',
-        ).describe('Where the curve is steepest, as a share of the horizon ("0.5" = halfway).'),
-        steepness: positive('a steepness').describe(
-          'How sharp the S is: the logistic growth rate over the whole horizon (6 to 10 is typical).',
-        ),
+        get kind() {
+          return z.literal('s-curve').describe('The shape: "s-curve".');
+        },
+        get midpoint() {
+          return boundedDecimal(
+            { min: 0, minExclusive: true, max: 1, maxExclusive: true },
+            'a share of the horizon strictly between 0 and 1, such as "0.5"',
+          ).describe('Where the curve is steepest, as a share of the horizon ("0.5" = halfway).');
+        },
+        get steepness() {
+          return positive('a steepness').describe(
+            'How sharp the S is: the logistic growth rate over the whole horizon (6 to 10 is typical).',
+          );
+        },
       })
       .describe('Logistic adoption.'),
     z
       .strictObject({
-        kind: z.literal('custom').describe('The shape: "custom".'),
-        weights: boundedList(
-          boundedDecimal({ min: 0 }, 'a weight of 0 or more, such as "1.5"'),
-          documentLimits.lists.customWeights,
-          1,
-        ).describe('One non-negative weight per period of the horizon, in order.'),
+        get kind() {
+          return z.literal('custom').describe('The shape: "custom".');
+        },
+        get weights() {
+          return boundedList(
+            boundedDecimal({ min: 0 }, 'a weight of 0 or more, such as "1.5"'),
+            documentLimits.lists.customWeights,
+            1,
+          ).describe('One non-negative weight per period of the horizon, in order.');
+        },
       })
       .describe('Weights given per period.'),
   ])
@@ -96,12 +120,16 @@ export type CascadeShape = z.output<typeof CascadeShape>;
  */
 export const Seasonality = z
   .strictObject({
-    by: z
-      .enum(['month', 'quarter'])
-      .describe('Weights by fiscal month (12) or fiscal quarter (4).'),
-    weights: boundedList(positive('a seasonal weight'), 12, 1).describe(
-      'The weights, first fiscal month or quarter first (12 by month, 4 by quarter); only their ratios matter.',
-    ),
+    get by() {
+      return z
+        .enum(['month', 'quarter'])
+        .describe('Weights by fiscal month (12) or fiscal quarter (4).');
+    },
+    get weights() {
+      return boundedList(positive('a seasonal weight'), 12, 1).describe(
+        'The weights, first fiscal month or quarter first (12 by month, 4 by quarter); only their ratios matter.',
+      );
+    },
   })
   .superRefine(
     (value, context) => {
@@ -140,20 +168,28 @@ export type Seasonality = z.output<typeof Seasonality>;
 export const CascadeSpec = z
   .strictObject({
     granularity: Granularity,
-    shape: CascadeShape.default({ kind: 'even' }).describe('Default: { "kind": "even" }.'),
-    seasonality: Seasonality.optional(),
-    method: z
-      .enum(['running-total', 'largest-remainder'])
-      .optional()
-      .describe(
-        'How steps are rounded: "running-total" (the default) rounds the running total, so every checkpoint lies within half a unit of the exact path; "largest-remainder" splits by Hamilton\'s method, as money allocations do.',
-      ),
-    tieBreak: z
-      .enum(['largest-weight', 'earliest', 'latest'])
-      .optional()
-      .describe(
-        'Who gets a unit on an exact tie: default "largest-weight" (then the earliest). Running totals: a running total exactly halfway rounds so that the unit goes to the earlier or the later of the two periods around it (to the one with the larger weight under "largest-weight"). Largest remainder: equal remainders are ordered the same way.',
-      ),
+    get shape() {
+      return CascadeShape.default({ kind: 'even' }).describe('Default: { "kind": "even" }.');
+    },
+    get seasonality() {
+      return Seasonality.optional();
+    },
+    get method() {
+      return z
+        .enum(['running-total', 'largest-remainder'])
+        .optional()
+        .describe(
+          'How steps are rounded: "running-total" (the default) rounds the running total, so every checkpoint lies within half a unit of the exact path; "largest-remainder" splits by Hamilton\'s method, as money allocations do.',
+        );
+    },
+    get tieBreak() {
+      return z
+        .enum(['largest-weight', 'earliest', 'latest'])
+        .optional()
+        .describe(
+          'Who gets a unit on an exact tie: default "largest-weight" (then the earliest). Running totals: a running total exactly halfway rounds so that the unit goes to the earlier or the later of the two periods around it (to the one with the larger weight under "largest-weight"). Largest remainder: equal remainders are ordered the same way.',
+        );
+    },
   })
   .meta({ id: 'CascadeSpec', title: 'Cascade', description: 'How an objective is cascaded.' });
 /** How an objective is cascaded (see the schema of the same name). @category Model */

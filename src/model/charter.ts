@@ -26,27 +26,37 @@ const lists = documentLimits.lists;
  */
 export const Charter = z
   .strictObject({
-    purpose: z
-      .string()
-      .min(1)
-      .max(documentLimits.text.long)
-      .describe('Why the two companies are in business together: the long-term direction.'),
-    horizon: Horizon.describe('The span of the charter; every objective lies within it.'),
-    opportunities: boundedList(MarketOpportunity, lists.opportunities).describe(
-      'The market opportunities pursued.',
-    ),
-    objectives: boundedList(StrategicObjective, lists.objectives).describe(
-      'The long-term objectives.',
-    ),
-    stakeholders: boundedList(Stakeholder, lists.stakeholders).describe(
-      'The people involved on both sides.',
-    ),
-    reviewCadences: boundedList(ReviewCadence, lists.reviewCadences).describe(
-      'The reviews planned.',
-    ),
-    reviewsHeld: boundedList(ReviewHeld, lists.reviewsHeld).describe(
-      'The reviews that took place.',
-    ),
+    get purpose() {
+      return z
+        .string()
+        .min(1)
+        .max(documentLimits.text.long)
+        .describe('Why the two companies are in business together: the long-term direction.');
+    },
+    get horizon() {
+      return Horizon.describe('The span of the charter; every objective lies within it.');
+    },
+    get opportunities() {
+      return boundedList(MarketOpportunity, lists.opportunities).describe(
+        'The market opportunities pursued.',
+      );
+    },
+    get objectives() {
+      return boundedList(StrategicObjective, lists.objectives).describe(
+        'The long-term objectives.',
+      );
+    },
+    get stakeholders() {
+      return boundedList(Stakeholder, lists.stakeholders).describe(
+        'The people involved on both sides.',
+      );
+    },
+    get reviewCadences() {
+      return boundedList(ReviewCadence, lists.reviewCadences).describe('The reviews planned.');
+    },
+    get reviewsHeld() {
+      return boundedList(ReviewHeld, lists.reviewsHeld).describe('The reviews that took place.');
+    },
   })
   .meta({
     id: 'Charter',

@@ -26,34 +26,54 @@ import { Side } from './side.js';
 export const Commitment = z
   .strictObject({
     id: CommitmentId,
-    side: Side.describe('Who makes the commitment.'),
-    kind: z
-      .enum(['enablement', 'funding', 'leads', 'co-selling', 'certification', 'resourcing'])
-      .describe('What is promised.'),
-    description: z
-      .string()
-      .max(documentLimits.text.long)
-      .optional()
-      .describe('The commitment in words.'),
-    amount: DocumentMoney.optional().describe('Money committed, in the document currency.'),
-    quantity: z
-      .strictObject({
-        value: DecimalSchema.describe('How many.'),
-        unit: z
-          .string()
-          .min(1)
-          .max(documentLimits.text.unit)
-          .describe('Of what, such as "people" or "hours".'),
-      })
-      .optional()
-      .describe('A quantity committed, such as 16 people.'),
-    period: PeriodField.describe('The fiscal period of the commitment, such as "FY2027-H1".'),
-    objectives: boundedList(ObjectiveId, documentLimits.lists.commitmentObjectives).describe(
-      'The objectives the commitment serves.',
-    ),
-    status: z
-      .enum(['planned', 'in-progress', 'delivered', 'missed'])
-      .describe('How far the commitment has come.'),
+    get side() {
+      return Side.describe('Who makes the commitment.');
+    },
+    get kind() {
+      return z
+        .enum(['enablement', 'funding', 'leads', 'co-selling', 'certification', 'resourcing'])
+        .describe('What is promised.');
+    },
+    get description() {
+      return z
+        .string()
+        .max(documentLimits.text.long)
+        .optional()
+        .describe('The commitment in words.');
+    },
+    get amount() {
+      return DocumentMoney.optional().describe('Money committed, in the document currency.');
+    },
+    get quantity() {
+      return z
+        .strictObject({
+          get value() {
+            return DecimalSchema.describe('How many.');
+          },
+          get unit() {
+            return z
+              .string()
+              .min(1)
+              .max(documentLimits.text.unit)
+              .describe('Of what, such as "people" or "hours".');
+          },
+        })
+        .optional()
+        .describe('A quantity committed, such as 16 people.');
+    },
+    get period() {
+      return PeriodField.describe('The fiscal period of the commitment, such as "FY2027-H1".');
+    },
+    get objectives() {
+      return boundedList(ObjectiveId, documentLimits.lists.commitmentObjectives).describe(
+        'The objectives the commitment serves.',
+      );
+    },
+    get status() {
+      return z
+        .enum(['planned', 'in-progress', 'delivered', 'missed'])
+        .describe('How far the commitment has come.');
+    },
   })
   .meta({
     id: 'Commitment',

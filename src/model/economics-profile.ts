@@ -19,45 +19,73 @@ const positive = (what: string) =>
 
 const ServicesEconomics = z
   .strictObject({
-    attachRatio: nonNegative(
-      'Services revenue the partner earns per unit of vendor revenue: "1.5" is 1.50 of services for each 1.00 of vendor revenue.',
-    ),
-    billRate: MoneySchema.describe('The blended bill rate: services revenue per billed hour.'),
-    deliveryCostRate: MoneySchema.describe(
-      'The fully loaded cost of a consultant per paid hour (salary, benefits, overhead), billed or not.',
-    ),
-    billableHeadcount: nonNegative('Consultants who deliver the vendor practice.'),
-    availableHours: positive(
-      'Paid hours per consultant per year. Default 2080 (52 weeks × 40 hours).',
-    ).optional(),
-    utilization: boundedDecimal(
-      { min: 0, minExclusive: true, max: 100 },
-      'percentage points above 0 and at most 100, such as "64"',
-    ).describe(
-      'Billable utilization today, in percentage points: "64" is 64 % of paid hours billed.',
-    ),
+    get attachRatio() {
+      return nonNegative(
+        'Services revenue the partner earns per unit of vendor revenue: "1.5" is 1.50 of services for each 1.00 of vendor revenue.',
+      );
+    },
+    get billRate() {
+      return MoneySchema.describe('The blended bill rate: services revenue per billed hour.');
+    },
+    get deliveryCostRate() {
+      return MoneySchema.describe(
+        'The fully loaded cost of a consultant per paid hour (salary, benefits, overhead), billed or not.',
+      );
+    },
+    get billableHeadcount() {
+      return nonNegative('Consultants who deliver the vendor practice.');
+    },
+    get availableHours() {
+      return positive(
+        'Paid hours per consultant per year. Default 2080 (52 weeks × 40 hours).',
+      ).optional();
+    },
+    get utilization() {
+      return boundedDecimal(
+        { min: 0, minExclusive: true, max: 100 },
+        'percentage points above 0 and at most 100, such as "64"',
+      ).describe(
+        'Billable utilization today, in percentage points: "64" is 64 % of paid hours billed.',
+      );
+    },
   })
   .describe('The consulting side of the partner: pull-through services.');
 
 const SubscriptionEconomics = z
   .strictObject({
-    users: nonNegative('Paying users of the partner’s own product today.'),
-    pricePerUser: MoneySchema.describe('List price per user per year.'),
-    averageDiscount: fraction('Average discount off list: "0.2" is 20 %.'),
-    platformCostPerUser: MoneySchema.describe(
-      'What serving one user costs the partner per year (platform fees, hosting, support).',
-    ),
-    retention: fraction(
-      'The share of users who stay through the year: "0.92" is 92 %. Default 1 (no churn).',
-    ).optional(),
+    get users() {
+      return nonNegative('Paying users of the partner’s own product today.');
+    },
+    get pricePerUser() {
+      return MoneySchema.describe('List price per user per year.');
+    },
+    get averageDiscount() {
+      return fraction('Average discount off list: "0.2" is 20 %.');
+    },
+    get platformCostPerUser() {
+      return MoneySchema.describe(
+        'What serving one user costs the partner per year (platform fees, hosting, support).',
+      );
+    },
+    get retention() {
+      return fraction(
+        'The share of users who stay through the year: "0.92" is 92 %. Default 1 (no churn).',
+      ).optional();
+    },
   })
   .describe('The solution-provider side of the partner: its own subscriptions.');
 
 const ManagedServicesEconomics = z
   .strictObject({
-    customers: nonNegative('Managed-services customers.'),
-    monthlyRevenuePerCustomer: MoneySchema.describe('Monthly recurring revenue per customer.'),
-    grossMargin: fraction('Gross margin of managed services: "0.45" is 45 %.'),
+    get customers() {
+      return nonNegative('Managed-services customers.');
+    },
+    get monthlyRevenuePerCustomer() {
+      return MoneySchema.describe('Monthly recurring revenue per customer.');
+    },
+    get grossMargin() {
+      return fraction('Gross margin of managed services: "0.45" is 45 %.');
+    },
   })
   .describe('The managed-services side of the partner: recurring revenue.');
 
@@ -90,19 +118,31 @@ const ManagedServicesEconomics = z
  */
 export const EconomicsProfile = z
   .strictObject({
-    vendorRevenue: z
-      .strictObject({
-        objective: ObjectiveId.describe(
-          'The objective whose goals or actuals are the vendor revenue the partner sells or influences: a money objective in the document currency, a flow (bookings) or a stock (ARR).',
-        ),
-      })
-      .describe('Where the vendor revenue comes from.'),
-    totalGrossProfit: MoneySchema.describe(
-      'The partner’s gross profit per fiscal year from its whole business (every vendor and line of business, this partnership included): tells what share of it the partnership brings.',
-    ).optional(),
-    services: ServicesEconomics.optional(),
-    subscriptions: SubscriptionEconomics.optional(),
-    managedServices: ManagedServicesEconomics.optional(),
+    get vendorRevenue() {
+      return z
+        .strictObject({
+          get objective() {
+            return ObjectiveId.describe(
+              'The objective whose goals or actuals are the vendor revenue the partner sells or influences: a money objective in the document currency, a flow (bookings) or a stock (ARR).',
+            );
+          },
+        })
+        .describe('Where the vendor revenue comes from.');
+    },
+    get totalGrossProfit() {
+      return MoneySchema.describe(
+        'The partner’s gross profit per fiscal year from its whole business (every vendor and line of business, this partnership included): tells what share of it the partnership brings.',
+      ).optional();
+    },
+    get services() {
+      return ServicesEconomics.optional();
+    },
+    get subscriptions() {
+      return SubscriptionEconomics.optional();
+    },
+    get managedServices() {
+      return ManagedServicesEconomics.optional();
+    },
   })
   .meta({
     id: 'EconomicsProfile',

@@ -20,8 +20,12 @@ const horizonYears = documentLimits.horizonYears;
  */
 export const Horizon = z
   .strictObject({
-    start: DocumentDate.describe('The first day of the horizon (included).'),
-    end: DocumentDate.describe('The last day of the horizon (included).'),
+    get start() {
+      return DocumentDate.describe('The first day of the horizon (included).');
+    },
+    get end() {
+      return DocumentDate.describe('The last day of the horizon (included).');
+    },
   })
   .superRefine(
     (horizon, context) => {

@@ -21,16 +21,26 @@ import { MotiveId } from './motive.js';
 export const MetricUnit = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('money').describe('Money in one currency.'),
+      get kind() {
+        return z.literal('money').describe('Money in one currency.');
+      },
       currency: CurrencyCode,
     }),
     z.strictObject({
-      kind: z.literal('count').describe('A count of things: deals, users, people.'),
+      get kind() {
+        return z.literal('count').describe('A count of things: deals, users, people.');
+      },
     }),
     z.strictObject({
-      kind: z.literal('percent').describe('Percentage points: "72.5" is 72.5 %.'),
+      get kind() {
+        return z.literal('percent').describe('Percentage points: "72.5" is 72.5 %.');
+      },
     }),
-    z.strictObject({ kind: z.literal('hours').describe('Hours of work.') }),
+    z.strictObject({
+      get kind() {
+        return z.literal('hours').describe('Hours of work.');
+      },
+    }),
   ])
   .meta({ id: 'MetricUnit', title: 'Metric unit', description: 'What a metric is counted in.' });
 /** What a metric is counted in (see the schema of the same name). @category Model */
@@ -96,21 +106,31 @@ export type Direction = z.infer<typeof Direction>;
  */
 export const Metric = z
   .strictObject({
-    name: z.string().min(1).max(documentLimits.text.name).describe('What is measured, in words.'),
+    get name() {
+      return z
+        .string()
+        .min(1)
+        .max(documentLimits.text.name)
+        .describe('What is measured, in words.');
+    },
     unit: MetricUnit,
     aggregation: Aggregation,
     direction: Direction,
-    precision: z
-      .int()
-      .min(0)
-      .max(6)
-      .optional()
-      .describe(
-        'Decimals of the targets. Default: the currency minor units for money, 0 for counts, 1 for percent and hours.',
-      ),
-    motives: boundedList(MotiveId, documentLimits.lists.motives)
-      .default([])
-      .describe('The partner motives this metric moves by its nature.'),
+    get precision() {
+      return z
+        .int()
+        .min(0)
+        .max(6)
+        .optional()
+        .describe(
+          'Decimals of the targets. Default: the currency minor units for money, 0 for counts, 1 for percent and hours.',
+        );
+    },
+    get motives() {
+      return boundedList(MotiveId, documentLimits.lists.motives)
+        .default([])
+        .describe('The partner motives this metric moves by its nature.');
+    },
   })
   .meta({ id: 'Metric', title: 'Metric', description: 'What an objective measures.' });
 /** What an objective measures (see the schema of the same name). @category Model */

@@ -21,12 +21,16 @@ import { Ratio } from './ratio.js';
  */
 export const MotiveProfile = z
   .strictObject({
-    source: z
-      .enum(['declared', 'derived'])
-      .describe('Declared by the partner, or derived from its archetype mix by default tables.'),
-    weights: boundedRecord(MotiveId, Ratio, documentLimits.lists.motiveWeights).describe(
-      'A weight from 0 to 1 per motive; the weights sum to exactly 1.',
-    ),
+    get source() {
+      return z
+        .enum(['declared', 'derived'])
+        .describe('Declared by the partner, or derived from its archetype mix by default tables.');
+    },
+    get weights() {
+      return boundedRecord(MotiveId, Ratio, documentLimits.lists.motiveWeights).describe(
+        'A weight from 0 to 1 per motive; the weights sum to exactly 1.',
+      );
+    },
   })
   .superRefine(
     (profile, context) => {

@@ -40,9 +40,11 @@ export type ObjectiveOwner = z.output<typeof ObjectiveOwner>;
 export const Contribution = z
   .strictObject({
     motive: MotiveId,
-    strength: z
-      .enum(['weak', 'moderate', 'strong'])
-      .describe('How strongly the objective advances the motive.'),
+    get strength() {
+      return z
+        .enum(['weak', 'moderate', 'strong'])
+        .describe('How strongly the objective advances the motive.');
+    },
   })
   .meta({
     id: 'Contribution',
@@ -78,29 +80,51 @@ export type Contribution = z.output<typeof Contribution>;
 export const StrategicObjective = z
   .strictObject({
     id: ObjectiveId,
-    name: z.string().min(1).max(documentLimits.text.name).describe('The objective in a few words.'),
-    description: z
-      .string()
-      .max(documentLimits.text.long)
-      .optional()
-      .describe('More about the objective.'),
+    get name() {
+      return z
+        .string()
+        .min(1)
+        .max(documentLimits.text.name)
+        .describe('The objective in a few words.');
+    },
+    get description() {
+      return z
+        .string()
+        .max(documentLimits.text.long)
+        .optional()
+        .describe('More about the objective.');
+    },
     metric: Metric,
-    baseline: DecimalSchema.describe(
-      'Flows: the flow in the year before the horizon. Stocks and averages: the level at the start of the horizon.',
-    ),
-    target: DecimalSchema.describe(
-      'Flows: the total over the horizon. Stocks and averages: the level at the end of the horizon.',
-    ),
-    horizon: Horizon.describe('The span of the objective, within the charter horizon.'),
+    get baseline() {
+      return DecimalSchema.describe(
+        'Flows: the flow in the year before the horizon. Stocks and averages: the level at the start of the horizon.',
+      );
+    },
+    get target() {
+      return DecimalSchema.describe(
+        'Flows: the total over the horizon. Stocks and averages: the level at the end of the horizon.',
+      );
+    },
+    get horizon() {
+      return Horizon.describe('The span of the objective, within the charter horizon.');
+    },
     owner: ObjectiveOwner,
-    opportunity: OpportunityId.optional().describe('The market opportunity the objective serves.'),
-    contributions: boundedList(Contribution, documentLimits.lists.contributions)
-      .default([])
-      .describe('The partner motives the objective advances, and how strongly. Default: none.'),
-    weight: boundedDecimal({ min: 0, minExclusive: true }, 'a weight above 0, such as "2"')
-      .optional()
-      .describe('The weight of the objective in roll-ups (above 0). Default: equal weights.'),
-    cascade: CascadeSpec.optional().describe('How the objective is cascaded into period goals.'),
+    get opportunity() {
+      return OpportunityId.optional().describe('The market opportunity the objective serves.');
+    },
+    get contributions() {
+      return boundedList(Contribution, documentLimits.lists.contributions)
+        .default([])
+        .describe('The partner motives the objective advances, and how strongly. Default: none.');
+    },
+    get weight() {
+      return boundedDecimal({ min: 0, minExclusive: true }, 'a weight above 0, such as "2"')
+        .optional()
+        .describe('The weight of the objective in roll-ups (above 0). Default: equal weights.');
+    },
+    get cascade() {
+      return CascadeSpec.optional().describe('How the objective is cascaded into period goals.');
+    },
   })
   .meta({
     id: 'StrategicObjective',

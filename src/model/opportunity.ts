@@ -26,27 +26,49 @@ const segmentText = (what: string) =>
 export const MarketOpportunity = z
   .strictObject({
     id: OpportunityId,
-    name: z
-      .string()
-      .min(1)
-      .max(documentLimits.text.name)
-      .describe('The opportunity in a few words.'),
-    segment: z
-      .strictObject({
-        industry: segmentText('The industry, such as "healthcare".'),
-        region: segmentText('The region, such as "US Northeast".'),
-        companySize: segmentText('The size of the customers, such as "mid-market".'),
-        solution: segmentText('The solution sold, such as "field-service management".'),
-      })
-      .describe('Who and what the opportunity is about.'),
-    yearlySize: DocumentMoney.describe('The size of the segment in one year.'),
-    sizeYear: z.int().min(1900).max(2200).describe('The calendar year the size refers to.'),
-    growthRate: boundedDecimal(
-      { min: -1, minExclusive: true },
-      'a yearly growth rate above -1, such as "0.09" (9 %)',
-    ).describe('Yearly growth of the segment as a fraction: "0.09" is 9 %.'),
-    currentShare: Ratio.optional().describe('The share of the segment held today.'),
-    targetShare: Ratio.describe('The share of the segment to hold by the end of the horizon.'),
+    get name() {
+      return z
+        .string()
+        .min(1)
+        .max(documentLimits.text.name)
+        .describe('The opportunity in a few words.');
+    },
+    get segment() {
+      return z
+        .strictObject({
+          get industry() {
+            return segmentText('The industry, such as "healthcare".');
+          },
+          get region() {
+            return segmentText('The region, such as "US Northeast".');
+          },
+          get companySize() {
+            return segmentText('The size of the customers, such as "mid-market".');
+          },
+          get solution() {
+            return segmentText('The solution sold, such as "field-service management".');
+          },
+        })
+        .describe('Who and what the opportunity is about.');
+    },
+    get yearlySize() {
+      return DocumentMoney.describe('The size of the segment in one year.');
+    },
+    get sizeYear() {
+      return z.int().min(1900).max(2200).describe('The calendar year the size refers to.');
+    },
+    get growthRate() {
+      return boundedDecimal(
+        { min: -1, minExclusive: true },
+        'a yearly growth rate above -1, such as "0.09" (9 %)',
+      ).describe('Yearly growth of the segment as a fraction: "0.09" is 9 %.');
+    },
+    get currentShare() {
+      return Ratio.optional().describe('The share of the segment held today.');
+    },
+    get targetShare() {
+      return Ratio.describe('The share of the segment to hold by the end of the horizon.');
+    },
   })
   .meta({
     id: 'MarketOpportunity',

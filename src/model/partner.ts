@@ -43,7 +43,9 @@ export type Archetype = z.output<typeof Archetype>;
 export const ArchetypeShare = z
   .strictObject({
     archetype: Archetype,
-    share: Ratio.describe('The share of the partner business, from 0 to 1.'),
+    get share() {
+      return Ratio.describe('The share of the partner business, from 0 to 1.');
+    },
   })
   .meta({
     id: 'ArchetypeShare',
@@ -69,25 +71,35 @@ export type ArchetypeShare = z.output<typeof ArchetypeShare>;
 export const Partner = z
   .strictObject({
     id: CompanyId,
-    name: z.string().min(1).max(documentLimits.text.name).describe('The company name.'),
-    archetypes: boundedList(ArchetypeShare, documentLimits.lists.archetypes, 1).describe(
-      'The partner business models, each once, with shares summing to 1.',
-    ),
-    region: z
-      .string()
-      .min(1)
-      .max(documentLimits.text.name)
-      .optional()
-      .describe('Where the partner mainly operates.'),
-    tier: z
-      .string()
-      .min(1)
-      .max(100)
-      .optional()
-      .describe('The partner program tier, such as "gold".'),
-    motiveProfile: MotiveProfile.optional().describe(
-      'What the partner cares about; derived from the archetypes when absent.',
-    ),
+    get name() {
+      return z.string().min(1).max(documentLimits.text.name).describe('The company name.');
+    },
+    get archetypes() {
+      return boundedList(ArchetypeShare, documentLimits.lists.archetypes, 1).describe(
+        'The partner business models, each once, with shares summing to 1.',
+      );
+    },
+    get region() {
+      return z
+        .string()
+        .min(1)
+        .max(documentLimits.text.name)
+        .optional()
+        .describe('Where the partner mainly operates.');
+    },
+    get tier() {
+      return z
+        .string()
+        .min(1)
+        .max(100)
+        .optional()
+        .describe('The partner program tier, such as "gold".');
+    },
+    get motiveProfile() {
+      return MotiveProfile.optional().describe(
+        'What the partner cares about; derived from the archetypes when absent.',
+      );
+    },
   })
   .superRefine(
     (partner, context) => {
@@ -141,7 +153,9 @@ export type PartnerJson = z.input<typeof Partner>;
 export const Vendor = z
   .strictObject({
     id: CompanyId,
-    name: z.string().min(1).max(documentLimits.text.name).describe('The company name.'),
+    get name() {
+      return z.string().min(1).max(documentLimits.text.name).describe('The company name.');
+    },
   })
   .meta({ id: 'Vendor', title: 'Vendor', description: 'The vendor company.' });
 /** The vendor company (see the schema of the same name). @category Model */

@@ -19,27 +19,47 @@ import { ProgramTerms } from './program-terms.js';
  * carry the document's calendar id.
  */
 export const PartnershipShape = z.strictObject({
-  schemaVersion: z
-    .literal(1)
-    .describe('The version of the document format. This library reads schemaVersion 1.'),
+  get schemaVersion() {
+    return z
+      .literal(1)
+      .describe('The version of the document format. This library reads schemaVersion 1.');
+  },
   id: PartnershipId,
-  name: z.string().min(1).max(documentLimits.text.name).describe('The partnership in a few words.'),
+  get name() {
+    return z
+      .string()
+      .min(1)
+      .max(documentLimits.text.name)
+      .describe('The partnership in a few words.');
+  },
   vendor: Vendor,
   partner: Partner,
-  currency: CurrencyCode.describe('The currency of every money amount in the document.'),
-  calendar: DocumentCalendar.describe('The fiscal calendar every period key refers to.'),
+  get currency() {
+    return CurrencyCode.describe('The currency of every money amount in the document.');
+  },
+  get calendar() {
+    return DocumentCalendar.describe('The fiscal calendar every period key refers to.');
+  },
   charter: Charter,
-  goals: boundedList(PeriodGoal, documentLimits.lists.goals).describe(
-    'Short-term period goals toward the objectives.',
-  ),
-  commitments: boundedList(Commitment, documentLimits.lists.commitments).describe(
-    'What each side promises.',
-  ),
+  get goals() {
+    return boundedList(PeriodGoal, documentLimits.lists.goals).describe(
+      'Short-term period goals toward the objectives.',
+    );
+  },
+  get commitments() {
+    return boundedList(Commitment, documentLimits.lists.commitments).describe(
+      'What each side promises.',
+    );
+  },
   terms: ProgramTerms,
-  actuals: boundedList(Actual, documentLimits.lists.actuals).describe(
-    'Recorded values of the objectives metrics by period.',
-  ),
-  economics: EconomicsProfile.optional(),
+  get actuals() {
+    return boundedList(Actual, documentLimits.lists.actuals).describe(
+      'Recorded values of the objectives metrics by period.',
+    );
+  },
+  get economics() {
+    return EconomicsProfile.optional();
+  },
 });
 
 // The cross-checks run even when some parts failed (they read only the parts that passed);

@@ -23,24 +23,36 @@ export const Provenance = z
   .discriminatedUnion('status', [
     z
       .strictObject({
-        status: z.literal('assigned').describe('Set by one side alone.'),
+        get status() {
+          return z.literal('assigned').describe('Set by one side alone.');
+        },
         assignedBy: Side,
       })
       .describe('Set by one side alone, quota-style.'),
     z
       .strictObject({
-        status: z.literal('proposed').describe('Proposed by one side.'),
+        get status() {
+          return z.literal('proposed').describe('Proposed by one side.');
+        },
         proposedBy: Side,
-        proposedOn: IsoDate.optional().describe('When it was proposed.'),
+        get proposedOn() {
+          return IsoDate.optional().describe('When it was proposed.');
+        },
       })
       .describe('Proposed by one side, not yet agreed.'),
     z
       .strictObject({
-        status: z.literal('agreed').describe('Agreed by both sides.'),
-        agreedBy: boundedList(StakeholderId, documentLimits.lists.agreedBy, 1).describe(
-          'The stakeholders who agreed (ids from the charter).',
-        ),
-        agreedOn: IsoDate.describe('When it was agreed.'),
+        get status() {
+          return z.literal('agreed').describe('Agreed by both sides.');
+        },
+        get agreedBy() {
+          return boundedList(StakeholderId, documentLimits.lists.agreedBy, 1).describe(
+            'The stakeholders who agreed (ids from the charter).',
+          );
+        },
+        get agreedOn() {
+          return IsoDate.describe('When it was agreed.');
+        },
       })
       .describe('Agreed together.'),
   ])
@@ -63,9 +75,15 @@ export type Provenance = z.output<typeof Provenance>;
  */
 export const PeriodGoal = z
   .strictObject({
-    objective: ObjectiveId.describe('The objective this goal is a step of.'),
-    period: PeriodField.describe('The fiscal period, such as "FY2027-Q3".'),
-    target: DecimalSchema.describe('The target for the period, in the unit of the metric.'),
+    get objective() {
+      return ObjectiveId.describe('The objective this goal is a step of.');
+    },
+    get period() {
+      return PeriodField.describe('The fiscal period, such as "FY2027-Q3".');
+    },
+    get target() {
+      return DecimalSchema.describe('The target for the period, in the unit of the metric.');
+    },
     provenance: Provenance,
   })
   .meta({

@@ -19,27 +19,41 @@ import { Ratio } from './ratio.js';
  */
 export const ProgramTerms = z
   .strictObject({
-    tier: z
-      .string()
-      .min(1)
-      .max(documentLimits.text.name)
-      .describe('The partner program tier, such as "gold".'),
-    resaleMargin: Ratio.describe('The resale margin the partner earns: "0.15" is 15 %.'),
-    benchmarkMargin: Ratio.describe(
-      'The resale margin the market pays for comparable products: the price of entry.',
-    ),
-    funds: boundedList(
-      z
-        .strictObject({
-          kind: z.enum(['mdf', 'coop', 'rebate', 'other']).describe('What kind of fund.'),
-          amount: DocumentMoney.describe('How much, in the document currency.'),
-          period: PeriodField.describe('The fiscal period, such as "FY2027".'),
-        })
-        .describe('A fund granted for a period.'),
-      documentLimits.lists.funds,
-    )
-      .optional()
-      .describe('Funds granted: market development, co-op, rebates.'),
+    get tier() {
+      return z
+        .string()
+        .min(1)
+        .max(documentLimits.text.name)
+        .describe('The partner program tier, such as "gold".');
+    },
+    get resaleMargin() {
+      return Ratio.describe('The resale margin the partner earns: "0.15" is 15 %.');
+    },
+    get benchmarkMargin() {
+      return Ratio.describe(
+        'The resale margin the market pays for comparable products: the price of entry.',
+      );
+    },
+    get funds() {
+      return boundedList(
+        z
+          .strictObject({
+            get kind() {
+              return z.enum(['mdf', 'coop', 'rebate', 'other']).describe('What kind of fund.');
+            },
+            get amount() {
+              return DocumentMoney.describe('How much, in the document currency.');
+            },
+            get period() {
+              return PeriodField.describe('The fiscal period, such as "FY2027".');
+            },
+          })
+          .describe('A fund granted for a period.'),
+        documentLimits.lists.funds,
+      )
+        .optional()
+        .describe('Funds granted: market development, co-op, rebates.');
+    },
   })
   .meta({ id: 'ProgramTerms', title: 'Program terms', description: 'The partner program terms.' });
 /** The partner program terms (see the schema of the same name). @category Model */

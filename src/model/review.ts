@@ -19,16 +19,24 @@ import { DocumentDate as IsoDate } from './internal/document-date.js';
 export const ReviewCadence = z
   .strictObject({
     id: CadenceId,
-    kind: z.enum(['strategic', 'business', 'operational']).describe('What the review is about.'),
-    name: z.string().min(1).max(documentLimits.text.name).describe('The review name.'),
-    frequency: z
-      .enum(['monthly', 'quarterly', 'half-yearly', 'yearly'])
-      .describe('How often: once per fiscal month, quarter, half or year.'),
-    dueWithinDays: z
-      .int()
-      .min(1)
-      .max(366)
-      .describe('The review of a fiscal period is due within this many days after it ends.'),
+    get kind() {
+      return z.enum(['strategic', 'business', 'operational']).describe('What the review is about.');
+    },
+    get name() {
+      return z.string().min(1).max(documentLimits.text.name).describe('The review name.');
+    },
+    get frequency() {
+      return z
+        .enum(['monthly', 'quarterly', 'half-yearly', 'yearly'])
+        .describe('How often: once per fiscal month, quarter, half or year.');
+    },
+    get dueWithinDays() {
+      return z
+        .int()
+        .min(1)
+        .max(366)
+        .describe('The review of a fiscal period is due within this many days after it ends.');
+    },
   })
   .meta({
     id: 'ReviewCadence',
@@ -50,11 +58,17 @@ export type ReviewCadence = z.output<typeof ReviewCadence>;
  */
 export const ReviewHeld = z
   .strictObject({
-    cadence: CadenceId.describe('The cadence the review belongs to.'),
-    date: IsoDate.describe('When it was held.'),
-    attendees: boundedList(StakeholderId, documentLimits.lists.attendees).describe(
-      'The stakeholders who attended.',
-    ),
+    get cadence() {
+      return CadenceId.describe('The cadence the review belongs to.');
+    },
+    get date() {
+      return IsoDate.describe('When it was held.');
+    },
+    get attendees() {
+      return boundedList(StakeholderId, documentLimits.lists.attendees).describe(
+        'The stakeholders who attended.',
+      );
+    },
   })
   .meta({ id: 'ReviewHeld', title: 'Review held', description: 'A review that took place.' });
 /** A review that took place (see the schema of the same name). @category Model */

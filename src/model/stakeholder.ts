@@ -17,22 +17,30 @@ import { Side } from './side.js';
 export const Stakeholder = z
   .strictObject({
     id: StakeholderId,
-    side: Side.describe('Which company the person works for.'),
-    name: z.string().min(1).max(documentLimits.text.name).describe('The person name.'),
-    role: z
-      .enum([
-        'executive-sponsor',
-        'partner-manager',
-        'practice-lead',
-        'product-lead',
-        'sales-lead',
-        'technical-lead',
-        'marketing-lead',
-        'alliance-manager',
-        'other',
-      ])
-      .describe('The role the person plays in the partnership.'),
-    title: z.string().min(1).max(documentLimits.text.name).optional().describe('The job title.'),
+    get side() {
+      return Side.describe('Which company the person works for.');
+    },
+    get name() {
+      return z.string().min(1).max(documentLimits.text.name).describe('The person name.');
+    },
+    get role() {
+      return z
+        .enum([
+          'executive-sponsor',
+          'partner-manager',
+          'practice-lead',
+          'product-lead',
+          'sales-lead',
+          'technical-lead',
+          'marketing-lead',
+          'alliance-manager',
+          'other',
+        ])
+        .describe('The role the person plays in the partnership.');
+    },
+    get title() {
+      return z.string().min(1).max(documentLimits.text.name).optional().describe('The job title.');
+    },
   })
   .meta({
     id: 'Stakeholder',

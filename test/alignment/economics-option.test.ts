@@ -9,6 +9,7 @@ import { parsePartnership } from '../../src/model/parse-partnership.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
+import { runs } from '../property-runs.js';
 import { anyAsOf, variations } from './arbitraries.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
 
@@ -79,7 +80,10 @@ describe('scoreAlignment with economics figures', () => {
   it('links the top lever to its motive, with a finding when the plan does not serve it', () => {
     const unserved = scoreAlignment(tiny, {
       asOf,
-      economics: { marginShareOfProfit: '0.2', topLever: 'bill-rate' },
+      economics: {
+        marginShareOfProfit: '0.2',
+        topLever: { lever: 'bill-rate', motive: 'bill-rate' },
+      },
     });
     expect(JSON.parse(JSON.stringify(unserved.economics))).toEqual({
       marginShareOfProfit: '0.2',
@@ -91,7 +95,10 @@ describe('scoreAlignment with economics figures', () => {
     ]);
     const served = scoreAlignment(tiny, {
       asOf,
-      economics: { marginShareOfProfit: '0.2', topLever: 'utilization' },
+      economics: {
+        marginShareOfProfit: '0.2',
+        topLever: { lever: 'utilization', motive: 'consultant-utilization' },
+      },
     });
     expect(served.economics?.topLever?.coverage.toString()).toBe('0.53125');
     expect(served.findings.map((f) => f.code)).not.toContain('top-lever-unserved');
@@ -99,7 +106,10 @@ describe('scoreAlignment with economics figures', () => {
     const ranked = rankImprovements(tiny, {
       asOf,
       motives: 0,
-      economics: { marginShareOfProfit: '0.2', topLever: 'bill-rate' },
+      economics: {
+        marginShareOfProfit: '0.2',
+        topLever: { lever: 'bill-rate', motive: 'bill-rate' },
+      },
     });
     expect(ranked.find((i) => i.subject === 'bill-rate')?.addresses).toEqual([
       'motive-unserved',
@@ -107,13 +117,19 @@ describe('scoreAlignment with economics figures', () => {
     ]);
   });
 
-  it('links a lever the settings add', () => {
+  it('takes the motive of the top lever from the caller, for any lever (economics owns the table)', () => {
     const score = scoreAlignment(tiny, {
       asOf,
-      settings: { leverMotives: { 'managed-services': 'managed-services-revenue' } },
-      economics: { marginShareOfProfit: '0.2', topLever: 'managed-services' },
+      economics: {
+        marginShareOfProfit: '0.2',
+        topLever: { lever: 'managed-services', motive: 'managed-services-revenue' },
+      },
     });
     expect(score.economics?.topLever?.motive).toBe('managed-services-revenue');
+    // The table is no setting of the score any more.
+    expect(
+      issuesOf(() => scoreAlignment(tiny, { asOf, settings: { leverMotives: {} } as never })),
+    ).toEqual([['unknown-field', 'options.settings.leverMotives']]);
   });
 
   it('refuses figures it cannot read, naming them', () => {
@@ -123,9 +139,20 @@ describe('scoreAlignment with economics figures', () => {
       ['invalid-decimal', 'options.economics.marginShareOfProfit'],
     ]);
     expect(issuesOf(call({}))).toEqual([['required', 'options.economics.marginShareOfProfit']]);
-    expect(issuesOf(call({ marginShareOfProfit: '0.2', topLever: 'luck' }))).toEqual([
-      ['invalid-value', 'options.economics.topLever'],
+    expect(issuesOf(call({ marginShareOfProfit: '0.2', topLever: 'utilization' }))).toEqual([
+      ['invalid-type', 'options.economics.topLever'],
     ]);
+    expect(
+      issuesOf(call({ marginShareOfProfit: '0.2', topLever: { lever: 'luck', motive: 'luck' } })),
+    ).toEqual([['invalid-value', 'options.economics.topLever.motive']]);
+    expect(
+      issuesOf(
+        call({ marginShareOfProfit: '0.2', topLever: { lever: 'Bad Lever', motive: 'retention' } }),
+      ),
+    ).toEqual([['invalid-format', 'options.economics.topLever.lever']]);
+    expect(
+      issuesOf(call({ marginShareOfProfit: '0.2', topLever: { motive: 'retention' } })),
+    ).toEqual([['required', 'options.economics.topLever.lever']]);
     expect(
       issuesOf(call({ marginShareOfProfit: '0.2', capacityShortfall: { hires: 1.5 } })),
     ).toEqual([['not-an-integer', 'options.economics.capacityShortfall.hires']]);
@@ -144,7 +171,7 @@ describe.each([
   ['Northwind', parsePartnership(samples.northwindAdvisory)],
   ['Lumen', parsePartnership(samples.lumenField)],
 ])('scoreAlignment with economics on variations of %s', (_, base) => {
-  test.prop([variations(base), anyAsOf], { numRuns: 30 })(
+  test.prop([variations(base), anyAsOf], { numRuns: runs(30) })(
     'scores as without figures when margin is the partner’s main profit and nothing else is said',
     (p, date) => {
       const plain = scoreAlignment(p, { asOf: date });
@@ -154,7 +181,7 @@ describe.each([
     },
   );
 
-  test.prop([variations(base), anyAsOf, fc.integer({ min: 0, max: 100 })], { numRuns: 30 })(
+  test.prop([variations(base), anyAsOf, fc.integer({ min: 0, max: 100 })], { numRuns: runs(30) })(
     'never scores lower when margin matters less to the partner',
     (p, date, percent) => {
       const share = (n: number) => ({ marginShareOfProfit: toDecimal(n).div(100) });

@@ -12,6 +12,7 @@ import { encodePartnership } from '../../src/model/encode-partnership.js';
 import { parsePartnership } from '../../src/model/parse-partnership.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { samples } from '../../src/model/samples.js';
+import { runs } from '../property-runs.js';
 import { anyAsOf, variations } from './arbitraries.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
 
@@ -95,14 +96,14 @@ describe.each([
   ['Northwind', parsePartnership(samples.northwindAdvisory)],
   ['Lumen', parsePartnership(samples.lumenField)],
 ])('Improvement.patch on variations of %s', (_, base) => {
-  test.prop([variations(base), anyAsOf], { numRuns: 15 })(
+  test.prop([variations(base), anyAsOf], { numRuns: runs(15) })(
     'applied with rfc6902 and re-scored, gives exactly the improvement’s score',
     (p, asOf) => {
       checkAll(p, asOf);
     },
   );
 
-  test.prop([variations(base), anyAsOf, fc.nat()], { numRuns: 10 })(
+  test.prop([variations(base), anyAsOf, fc.nat()], { numRuns: runs(10) })(
     'leaves the input document as it was',
     (p, asOf) => {
       const before = JSON.stringify(encodePartnership(p));

@@ -15,6 +15,7 @@ import { parsePartnership } from '../../src/model/parse-partnership.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
+import { runs } from '../property-runs.js';
 import { anyAsOf, variations } from './arbitraries.js';
 
 // ---- exact fractions ------------------------------------------------------------------------
@@ -227,7 +228,7 @@ const weightsOf = {
 describe.each(bases)('scoreAlignment recomputed independently on variations of %s', (_, base) => {
   const any = withDrops(base);
 
-  test.prop([any, anyAsOf], { numRuns: 80 })(
+  test.prop([any, anyAsOf], { numRuns: runs(80) })(
     'matches the from-scratch components, total and gate, within 0–100',
     (p, asOf) => {
       const report = scoreAlignment(p, { asOf });
@@ -255,7 +256,7 @@ describe.each(bases)('scoreAlignment recomputed independently on variations of %
     },
   );
 
-  test.prop([any, anyAsOf, fc.integer({ min: 0, max: 300 })], { numRuns: 60 })(
+  test.prop([any, anyAsOf, fc.integer({ min: 0, max: 300 })], { numRuns: runs(60) })(
     'never lowers the score when margin rises, from 0 up to past the benchmark',
     (p, asOf, extra) => {
       const raised = {
@@ -274,7 +275,7 @@ describe.each(bases)('scoreAlignment recomputed independently on variations of %
     },
   );
 
-  test.prop([any, anyAsOf], { numRuns: 25 })(
+  test.prop([any, anyAsOf], { numRuns: runs(25) })(
     'ranks improvements whose scores are those of their changed, still valid, partnerships',
     (p, asOf) => {
       const current = scoreAlignment(p, { asOf }).score;

@@ -5,6 +5,7 @@ import { parsePartnership } from '../../src/model/parse-partnership.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
+import { runs as capped } from '../property-runs.js';
 import { anyAsOf, anyRatio, anyStrength, motives, variations } from './arbitraries.js';
 import { tiny } from './tiny-partnership.js';
 
@@ -13,7 +14,7 @@ const bases: ReadonlyArray<readonly [string, Partnership]> = [
   ['Northwind', parsePartnership(samples.northwindAdvisory)],
   ['Lumen', parsePartnership(samples.lumenField)],
 ];
-const runs = { numRuns: 60 };
+const runs = { numRuns: capped(60) };
 
 describe.each(bases)('scoreAlignment properties on variations of %s', (_, base) => {
   const anyPartnership = variations(base);
@@ -86,7 +87,7 @@ describe.each(bases)('scoreAlignment properties on variations of %s', (_, base) 
     },
   );
 
-  test.prop([anyPartnership, anyAsOf], { numRuns: 20 })(
+  test.prop([anyPartnership, anyAsOf], { numRuns: capped(20) })(
     'gives byte-identical JSON for identical inputs',
     (p, asOf) => {
       expect(JSON.stringify(scoreAlignment(p, { asOf }))).toBe(

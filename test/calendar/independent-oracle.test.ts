@@ -22,6 +22,7 @@ import {
   periodsBetween,
   periodsInYear,
 } from '../../src/index.js';
+import { runs } from '../property-runs.js';
 import { monthBased, weekBased } from './arbitraries.js';
 
 const DAY = 86_400_000;
@@ -253,7 +254,7 @@ describe('the calendar against an independent Date.UTC oracle', () => {
       fc.oneof(monthBased, weekBased),
       fc.integer({ min: Date.UTC(1901, 0, 1) / DAY, max: Date.UTC(2198, 11, 31) / DAY }),
     ],
-    { numRuns: 2000 },
+    { numRuns: runs(2000) },
   )('agrees with the oracle for any calendar and any day', (calendar, dayNumber) => {
     const day = dayNumber * DAY;
     for (const g of granularitiesOf(calendar)) {
@@ -276,7 +277,7 @@ describe('the calendar against an independent Date.UTC oracle', () => {
       fc.integer({ min: Date.UTC(1901, 0, 1) / DAY, max: Date.UTC(2195, 11, 31) / DAY }),
       fc.integer({ min: 0, max: 800 }),
     ],
-    { numRuns: 120 },
+    { numRuns: runs(120) },
   )(
     'cuts any date range into the spans the oracle finds day by day, partial at the ends only',
     (calendar, startDay, length) => {
@@ -325,7 +326,7 @@ describe('the calendar against an independent Date.UTC oracle', () => {
       fc.integer({ min: Date.UTC(1902, 0, 1) / DAY, max: Date.UTC(2197, 11, 31) / DAY }),
       fc.integer({ min: -500, max: 500 }),
     ],
-    { numRuns: 500 },
+    { numRuns: runs(500) },
   )(
     'counts elapsed days like the oracle, before, inside and after a period',
     (calendar, d, shift) => {
@@ -340,7 +341,7 @@ describe('the calendar against an independent Date.UTC oracle', () => {
     },
   );
 
-  test.prop([weekBased, fc.integer({ min: 1900, max: 2200 })], { numRuns: 300 })(
+  test.prop([weekBased, fc.integer({ min: 1900, max: 2200 })], { numRuns: runs(300) })(
     'accepts W53 exactly in the 53-week years the oracle finds, and children tile their parent',
     (calendar, year) => {
       const oracle = yearNamed(calendar, year);
@@ -373,7 +374,7 @@ describe('addPeriods against the oracle', () => {
       fc.integer({ min: Date.UTC(1910, 0, 1) / DAY, max: Date.UTC(2190, 11, 31) / DAY }),
       fc.integer({ min: -400, max: 400 }),
     ],
-    { numRuns: 500 },
+    { numRuns: runs(500) },
   )('moves n weeks as n·7 days, across 52- and 53-week years', (calendar, d, n) => {
     const week = periodOf(calendar, iso(d * DAY), 'week');
     const expected = oraclePeriodOf(calendar, d * DAY + n * 7 * DAY, 'week');
@@ -386,7 +387,7 @@ describe('addPeriods against the oracle', () => {
       fc.integer({ min: Date.UTC(1912, 0, 1) / DAY, max: Date.UTC(2188, 11, 31) / DAY }),
       fc.integer({ min: -120, max: 120 }),
     ],
-    { numRuns: 500 },
+    { numRuns: runs(500) },
   )('moves n months to the month that many fiscal months away', (calendar, d, n) => {
     const month = periodOf(calendar, iso(d * DAY), 'month');
     const moved = addPeriods(calendar, month, n);

@@ -7,6 +7,7 @@ import {
   periodStart,
   periodsInYear,
 } from '../../src/index.js';
+import { runs } from '../property-runs.js';
 import { addDaysIso, anyCalendar, anyDate, anyYear, granularityFor } from './arbitraries.js';
 
 const fyJul: FiscalCalendar = { kind: 'month-based', id: 'fy-jul', startMonth: 7 };
@@ -68,7 +69,7 @@ describe('periodOf', () => {
   );
 
   test.prop([anyCalendar.chain((c) => fc.tuple(fc.constant(c), anyYear, granularityFor(c)))], {
-    numRuns: 30,
+    numRuns: runs(30),
   })(
     'assigns every day of a fiscal year to exactly one period of each granularity',
     ([calendar, year, granularity]) => {

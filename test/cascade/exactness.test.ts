@@ -13,10 +13,11 @@ import {
   type TieBreak,
   toDecimal,
 } from '../../src/index.js';
+import { runs } from '../property-runs.js';
 import { id, metric } from './fixtures.js';
 import { exactWeights, referenceRunning, referenceSplit } from './reference.js';
 
-const COUNT = 10_000;
+const COUNT = runs(10_000);
 
 function random(seed: number): () => number {
   let a = seed >>> 0;

@@ -15,6 +15,7 @@ import {
   rollUpCascade,
   toDecimal,
 } from '../../src/index.js';
+import { runs } from '../property-runs.js';
 import { metric, objective, retail445 } from './fixtures.js';
 
 const units = (plan: Cascade): number[] => Array.from(plan.units);
@@ -167,7 +168,7 @@ describe('cascade (independent checks)', () => {
         );
         expect(units(hamilton)).toEqual(largestRemainder(BigInt(cents), weights));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

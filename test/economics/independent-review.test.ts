@@ -10,6 +10,7 @@ import { parsePartnership } from '../../src/model/parse-partnership.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { samples } from '../../src/model/samples.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
+import { runs } from '../property-runs.js';
 
 // ---- exact fractions (BigInt), from scratch ------------------------------------------------
 type F = { n: bigint; d: bigint };
@@ -337,7 +338,7 @@ describe('computeEconomics properties (independent)', () => {
     plan: fc.array(fc.integer({ min: 0, max: 4_000_000 }), { minLength: 1, maxLength: 4 }),
   });
 
-  test.prop([anyProfile], { numRuns: 80 })(
+  test.prop([anyProfile], { numRuns: runs(80) })(
     'stays finite, adds up by period to the cent, and sizes hires by hand',
     (v) => {
       const e0 = must(base.economics);

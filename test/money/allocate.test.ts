@@ -204,4 +204,47 @@ describe('allocate', () => {
     expect(minorUnits('KWD')).toBe(3);
     expect(amounts(allocate(money('1', 'KWD'), [1, 2]))).toEqual(['0.333', '0.667']);
   });
+
+  it('accepts decimals from 0 to 100 for a quantity, and nothing fractional or beyond', () => {
+    expect(quantities(allocate('1', [1], { decimals: 100 }))).toEqual(['1']);
+    expect(quantities(allocate('1', [1, 1], { decimals: 0 }))).toEqual(['1', '0']);
+    expect(() => allocate('1', [1], { decimals: 101 })).toThrowErrorMatchingInlineSnapshot(
+      `[AllocationError: Option decimals is 101; expected a whole number from 0 to 100 when the total is a plain quantity]`,
+    );
+    expect(() => allocate('1', [1], { decimals: 1.5 })).toThrowErrorMatchingInlineSnapshot(
+      `[AllocationError: Option decimals is 1.5; expected a whole number from 0 to 100 when the total is a plain quantity]`,
+    );
+  });
+
+  it('reads weights of up to 500 characters and exponents up to 400 either way', () => {
+    const total = money('1', 'EUR');
+    const index = (weights: unknown[]) => {
+      try {
+        allocate(total, weights as AllocationWeight[]);
+      } catch (caught) {
+        if (isAllocationError(caught)) return (caught as { index?: number }).index;
+        throw caught;
+      }
+      return 'accepted';
+    };
+    // '1.' and 498 zeros is 500 characters: the weight 1.
+    expect(index([`1.${'0'.repeat(498)}`, 1])).toBe('accepted');
+    expect(index([`1.${'0'.repeat(499)}`, 1])).toBe(0);
+    expect(amounts(allocate(total, ['1e400', '1e400']))).toEqual(['0.5', '0.5']);
+    expect(amounts(allocate(total, ['1e-400', '3e-400']))).toEqual(['0.25', '0.75']);
+    expect(index(['1e401', 1])).toBe(0);
+    expect(index([1, '1e-401'])).toBe(1);
+    // Zero has no exponent to refuse, however it is written.
+    expect(amounts(allocate(total, ['0e-500', 1]))).toEqual(['0', '1']);
+  });
+
+  it('refuses weights that are neither numbers, decimal strings nor Decimals', () => {
+    const total = money('1', 'EUR');
+    expect(() => allocate(total, [{} as AllocationWeight, 1])).toThrowErrorMatchingInlineSnapshot(
+      `[AllocationError: Weight at index 0 is an object; expected a finite number greater than or equal to 0 (a Decimal, a decimal string or a number)]`,
+    );
+    expect(() => allocate(total, [1, true as never])).toThrowErrorMatchingInlineSnapshot(
+      `[AllocationError: Weight at index 1 is true; expected a finite number greater than or equal to 0 (a Decimal, a decimal string or a number)]`,
+    );
+  });
 });

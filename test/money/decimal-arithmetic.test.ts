@@ -87,6 +87,12 @@ describe('display rules', () => {
       [d('1.2500'), d('2.00004'), d('-0.00001'), d('100')].map((v) => formatTrimmed(v)),
     ).toEqual(['1.25', '2', '0', '100']);
     expect(formatTrimmed(null)).toBe('n/a');
+    // Without decimals there is no fraction to trim: the zeros of 100 stay.
+    expect([d('100'), d('99.6'), d('-0.4')].map((v) => formatTrimmed(v, 0))).toEqual([
+      '100',
+      '100',
+      '0',
+    ]);
   });
 
   it('drop a negative zero', () => {

@@ -20,6 +20,7 @@ import {
   toDecimal,
   toMinorUnits,
 } from '../../src/index.js';
+import { runs } from '../property-runs.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /** A plain decimal string (no exponent) as an exact fraction `numerator / 10^places`. */
@@ -84,7 +85,7 @@ const currency = fc.constantFrom('EUR', 'JPY', 'KWD', 'BHD', 'USD');
 const rule = fc.constantFrom<TieBreak>('largest-weight', 'earliest', 'latest');
 
 describe('allocate against an exact rational oracle', () => {
-  test.prop([totalUnits, currency, weightsText, rule], { numRuns: 1000 })(
+  test.prop([totalUnits, currency, weightsText, rule], { numRuns: runs(1000) })(
     'gives exactly the oracle parts for money in any currency, sign, weights and tie-break',
     (units, code, weights, tieBreak) => {
       const parts = allocate(fromMinorUnits(units, code), weights, { tieBreak });
@@ -93,7 +94,9 @@ describe('allocate against an exact rational oracle', () => {
     },
   );
 
-  test.prop([totalUnits, fc.integer({ min: 0, max: 12 }), weightsText, rule], { numRuns: 300 })(
+  test.prop([totalUnits, fc.integer({ min: 0, max: 12 }), weightsText, rule], {
+    numRuns: runs(300),
+  })(
     'gives exactly the oracle parts for plain quantities',
     (units, decimals, weights, tieBreak) => {
       const total = toDecimal(`${units}e-${decimals}`);

@@ -4,12 +4,17 @@ import {
   add,
   allocate,
   compareMoney,
+  defineCurrency,
   equals,
   formatMoney,
   fromMinorUnits,
+  isCurrencyMismatchError,
   isNegative,
+  isPositive,
   isValidationError,
+  isZero,
   maxMoney,
+  minMoney,
   minorUnits,
   money,
   multiply,
@@ -206,6 +211,118 @@ describe('money functions with wrongly typed arguments', () => {
   });
 });
 
+describe('money functions that refuse an argument', () => {
+  /** The error's summary line, then the code and path of its one issue. */
+  const where = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      if (!isValidationError(error)) throw error;
+      const [issue] = error.issues;
+      return [error.message.split(':')[0], issue?.code, issue?.path.join('.')];
+    }
+    throw new Error('expected a ValidationError');
+  };
+  const eur = money('1', 'EUR');
+  const bad = anyValue('1 EUR');
+
+  it('name the function in the summary and the argument in the path', () => {
+    const cases = [
+      [() => add(bad, eur), ['Invalid arguments to add', 'invalid-type', 'a']],
+      [() => add(eur, bad), ['Invalid arguments to add', 'invalid-type', 'b']],
+      [() => subtract(bad, eur), ['Invalid arguments to subtract', 'invalid-type', 'a']],
+      [() => subtract(eur, bad), ['Invalid arguments to subtract', 'invalid-type', 'b']],
+      [() => multiply(bad, '2'), ['Invalid arguments to multiply', 'invalid-type', 'value']],
+      [() => multiply(eur, 'x'), ['Invalid arguments to multiply', 'invalid-decimal', 'ratio']],
+      [() => negate(bad), ['Invalid arguments to negate', 'invalid-type', 'value']],
+      [() => sumMoney(bad), ['Invalid arguments to sumMoney', 'invalid-type', 'values']],
+      [
+        () => sumMoney([], 'EUX'),
+        ['Invalid arguments to sumMoney', 'unknown-currency', 'currency'],
+      ],
+      [() => sumMoney([]), ['Cannot sum money', 'too-small', 'values']],
+      [() => ratioOf(bad, eur), ['Invalid arguments to ratioOf', 'invalid-type', 'part']],
+      [() => ratioOf(eur, bad), ['Invalid arguments to ratioOf', 'invalid-type', 'whole']],
+      [() => compareMoney(bad, eur), ['Invalid arguments to compareMoney', 'invalid-type', 'a']],
+      [() => compareMoney(eur, bad), ['Invalid arguments to compareMoney', 'invalid-type', 'b']],
+      [() => equals(bad, eur), ['Invalid arguments to equals', 'invalid-type', 'a']],
+      [() => equals(eur, bad), ['Invalid arguments to equals', 'invalid-type', 'b']],
+      [() => isZero(bad), ['Invalid arguments to isZero', 'invalid-type', 'value']],
+      [() => isPositive(bad), ['Invalid arguments to isPositive', 'invalid-type', 'value']],
+      [() => isNegative(bad), ['Invalid arguments to isNegative', 'invalid-type', 'value']],
+      [() => maxMoney(bad), ['Invalid arguments to maxMoney', 'invalid-type', 'values']],
+      [() => minMoney(bad), ['Invalid arguments to minMoney', 'invalid-type', 'values']],
+      [() => maxMoney(anyValue([])), ['Cannot take the max of money', 'too-small', 'values']],
+      [() => minMoney(anyValue([])), ['Cannot take the min of money', 'too-small', 'values']],
+      [() => minorUnits(anyValue(['EUR'])), ['Invalid currency', 'invalid-type', 'currency']],
+      [() => defineCurrency(bad), ['Invalid currency definition', 'invalid-type', 'definition']],
+    ] as const;
+    expect(cases.map(([call]) => where(call))).toEqual(cases.map(([, expected]) => expected));
+  });
+
+  it('name the operation whose result is beyond the range of a Decimal', () => {
+    const huge = money('9e100', 'EUR');
+    expect(where(() => add(huge, huge))).toEqual(['Cannot add', 'decimal-out-of-range', '']);
+    expect(where(() => subtract(huge, negate(huge)))).toEqual([
+      'Cannot subtract',
+      'decimal-out-of-range',
+      '',
+    ]);
+    expect(where(() => multiply(huge, '10'))).toEqual([
+      'Cannot multiply',
+      'decimal-out-of-range',
+      '',
+    ]);
+    expect(where(() => sumMoney([huge, huge]))).toEqual([
+      'Cannot sum money',
+      'decimal-out-of-range',
+      '',
+    ]);
+    expect(where(() => ratioOf(money('1e-100', 'EUR'), huge))).toEqual([
+      'Cannot take the ratio',
+      'decimal-out-of-range',
+      '',
+    ]);
+  });
+
+  it('name the operation that met two currencies', () => {
+    // Typed as any currency: the point is the mismatch found at run time.
+    const usd = anyValue(money('1', 'USD'));
+    const message = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        if (isCurrencyMismatchError(error)) return error.message.split(':')[0];
+        throw error;
+      }
+      throw new Error('expected a CurrencyMismatchError');
+    };
+    expect(
+      [
+        () => add(eur, usd),
+        () => subtract(eur, usd),
+        () => ratioOf(eur, usd),
+        () => sumMoney([eur, usd]),
+        () => compareMoney(eur, usd),
+        () => maxMoney([eur, usd]),
+      ].map(message),
+    ).toEqual([
+      'Cannot add amounts in different currencies',
+      'Cannot subtract amounts in different currencies',
+      'Cannot take the ratio of amounts in different currencies',
+      'Cannot sum amounts in different currencies',
+      'Cannot compare amounts in different currencies',
+      'Cannot compare amounts in different currencies',
+    ]);
+  });
+
+  it('say what a currency definition looks like', () => {
+    expect(issueOf(() => defineCurrency(bad)).expected).toBe(
+      'a currency definition such as { code: "PTS", digits: 0 }',
+    );
+  });
+});
+
 describe('money functions with options', () => {
   it.each([
     [
@@ -248,8 +365,57 @@ describe('money functions with options', () => {
       () => allocate(money('1', 'EUR'), anyValue('1,1')),
       ['invalid-type', 'weights', 'Expected a list of weights, received a string'],
     ],
+    [
+      'a missing total',
+      () => allocate(anyValue(undefined), [1, 1]),
+      ['required', 'total', 'Expected money, received nothing'],
+    ],
+    [
+      'a total that is neither money nor a quantity',
+      () => allocate(anyValue(true), [1, 1]),
+      ['invalid-type', 'total', 'Expected money, received a boolean'],
+    ],
+    [
+      'a number as the total even with decimals (a quantity is a string or a Decimal)',
+      () => allocate(anyValue(120), [1, 1], { decimals: 0 }),
+      ['invalid-type', 'total', 'Expected money, received a number'],
+    ],
+    [
+      'a quantity that is not a decimal',
+      () => allocate('12,5', [1, 1], { decimals: 1 }),
+      ['invalid-decimal', 'total', 'Not a decimal number'],
+    ],
+    [
+      'money whose amount is not a decimal',
+      () => allocate(anyValue({ amount: '1,5', currency: 'EUR' }), [1, 1]),
+      ['invalid-decimal', 'total.amount', 'Not a decimal number'],
+    ],
+    [
+      'missing weights',
+      () => allocate(money('1', 'EUR'), anyValue(undefined)),
+      ['required', 'weights', 'Expected a list of weights, received nothing'],
+    ],
+    [
+      'more than a million weights',
+      () => allocate(money('1', 'EUR'), new Array<number>(1_000_001).fill(1)),
+      ['too-big', 'weights', 'More than 1000000 weights'],
+    ],
   ] as const)('refuse %s', (_what, call, expected) => {
     expect(brief(issueOf(call))).toEqual(expected);
+  });
+
+  it('say what allocate accepts as weights, and how many', () => {
+    expect(issueOf(() => allocate(money('1', 'EUR'), anyValue('1,1')))).toMatchObject({
+      received: '"1,1"',
+      expected: 'an array of non-negative weights such as [1, 1, 2]',
+    });
+    expect(
+      issueOf(() => allocate(money('1', 'EUR'), new Array<number>(1_000_001).fill(1))),
+    ).toMatchObject({ received: '1000001 weights', expected: 'at most 1000000 weights' });
+    // Exactly a million weights pass the count and are read: the first one is refused.
+    const million = new Array<number>(1_000_000).fill(1);
+    million[0] = -1;
+    expect(() => allocate(money('1', 'EUR'), million)).toThrowError(/^Weight at index 0 is -1;/);
   });
 
   it('say what a rounding mode may be', () => {

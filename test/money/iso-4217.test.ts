@@ -49,6 +49,12 @@ describe('isCurrencyCode and minorUnits against ISO 4217', () => {
     },
   );
 
+  it('takes only strings as codes, not values whose text is a code', () => {
+    const lookalikes = [['EUR'], { toString: () => 'EUR' }];
+    expect(lookalikes.map((value) => isCurrencyCode(value))).toEqual([false, false]);
+    for (const value of lookalikes) expect(() => minorUnits(value as never)).toThrow(/currency/);
+  });
+
   it.each(withdrawn)('refuses the withdrawn code %s', (code) => {
     expect(isCurrencyCode(code)).toBe(false);
     expect(() => money('1', code)).toThrow(/Unknown currency code/);

@@ -11,6 +11,7 @@ import {
   samples,
 } from '../../src/index.js';
 import { deepFreeze } from '../money/deep-freeze.js';
+import { runs } from '../property-runs.js';
 import { json, objectiveJson, partnershipJson } from './fixtures.js';
 
 const document = partnershipJson(
@@ -126,7 +127,7 @@ describe('evaluatePartnershipProgress', () => {
   });
 
   test.prop([fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 1500 })], {
-    numRuns: 40,
+    numRuns: runs(40),
   })(
     'gives the same result as evaluating each objective alone, on generated partnerships',
     (seed, day) => {

@@ -8,6 +8,7 @@ import {
   type ProgressActual,
   type ProgressPlan,
 } from '../../src/index.js';
+import { runs } from '../property-runs.js';
 import { actualsOf, d, json, month, planOf, quarter } from './fixtures.js';
 
 const run = (
@@ -172,7 +173,7 @@ describe('evaluateProgress (independent checks)', () => {
           finite(scaled);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -3,15 +3,13 @@ import {
   checkOptions,
   checkWholeNumber,
   describeReceived,
-  listOf,
   wrongType,
 } from '../../argument-checks.js';
 import { parsePeriodKey } from '../../calendar/parse-period-key.js';
 import { isPartnerAlignmentError } from '../../errors.js';
-import type { MotiveId } from '../../model/motive.js';
+import { MotiveId } from '../../model/motive.js';
 import type { Partnership } from '../../model/partnership.js';
 import { type Decimal, toDecimal } from '../../money/to-decimal.js';
-import type { ResolvedSettings } from './resolve-settings.js';
 
 /** The economics option, checked: the margin share read, the lever linked to its motive. */
 export interface CheckedEconomics {
@@ -24,6 +22,43 @@ const PATH = ['options', 'economics'] as const;
 const SHARE =
   'a decimal string such as "0.25" (resale margin / the partner’s gross profit), or null';
 
+const LEVER = /^[a-z0-9]+(?:[-:][a-z0-9]+)*$/;
+
+/** The top lever: a lever id and the motive it moves, both checked. */
+function checkTopLever(value: unknown, summary: string): CheckedEconomics['topLever'] {
+  const path = [...PATH, 'topLever'];
+  const given = checkOptions(value, ['lever', 'motive'], summary, path);
+  const lever = given['lever'];
+  if (typeof lever !== 'string' || lever.length > 100 || !LEVER.test(lever)) {
+    if (typeof lever !== 'string') {
+      throw wrongType(summary, [...path, 'lever'], lever, 'a lever id such as "utilization"');
+    }
+    throw argumentError(
+      summary,
+      'invalid-format',
+      [...path, 'lever'],
+      'Not a lever id',
+      describeReceived(lever),
+      'a kebab-case lever id of at most 100 characters, such as "utilization"',
+    );
+  }
+  const motive = given['motive'];
+  if (typeof motive !== 'string' || !MotiveId.safeParse(motive).success) {
+    if (typeof motive !== 'string') {
+      throw wrongType(summary, [...path, 'motive'], motive, 'a motive id such as "bill-rate"');
+    }
+    throw argumentError(
+      summary,
+      'invalid-value',
+      [...path, 'motive'],
+      'Not a known motive',
+      describeReceived(motive),
+      'a built-in motive such as "consultant-utilization", or "custom:<kebab-case-name>"',
+    );
+  }
+  return { lever, motive: motive as MotiveId };
+}
+
 /**
  * Checks the `economics` option of `scoreAlignment` (plain data from the economics engine).
  *
@@ -31,7 +66,6 @@ const SHARE =
  */
 export function checkEconomics(
   value: unknown,
-  settings: ResolvedSettings,
   partnership: Partnership,
   summary: string,
 ): CheckedEconomics | undefined {
@@ -80,22 +114,7 @@ export function checkEconomics(
     }
     capacityShortfall = period === undefined ? { hires } : { hires, period: period as string };
   }
-  let topLever: CheckedEconomics['topLever'];
-  const lever = o['topLever'];
-  if (lever !== undefined) {
-    const motive = typeof lever === 'string' ? settings.leverMotives.get(lever) : undefined;
-    if (motive === undefined) {
-      throw argumentError(
-        summary,
-        typeof lever === 'string' ? 'invalid-value' : 'invalid-type',
-        [...PATH, 'topLever'],
-        'Not a lever the alignment score knows (settings.leverMotives links a lever to its motive)',
-        describeReceived(lever),
-        listOf([...settings.leverMotives.keys()], 'or'),
-      );
-    }
-    topLever = { lever: lever as string, motive };
-  }
+  const topLever = o['topLever'] === undefined ? undefined : checkTopLever(o['topLever'], summary);
   return {
     marginShareOfProfit: share,
     ...(capacityShortfall === undefined ? {} : { capacityShortfall }),

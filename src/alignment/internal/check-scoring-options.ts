@@ -44,7 +44,7 @@ export function checkScoring(
     partnership: accepted,
     asOf,
     settings,
-    economics: checkEconomics(checked['economics'], settings, accepted, summary),
+    economics: checkEconomics(checked['economics'], accepted, summary),
     options: checked,
   };
 }

@@ -90,26 +90,3 @@ export function readGrades(issues: Issues, value: unknown): ResolvedSettings['gr
   }
   return grades;
 }
-
-/** The lever → motive table: defaults with overridden or added rows. */
-export function readLeverMotives(
-  issues: Issues,
-  o: Readonly<Record<string, unknown>>,
-): ReadonlyMap<string, MotiveId> {
-  const given = sectionOf(issues, o['leverMotives'], ['leverMotives'], undefined, 'an object');
-  const merged = { ...defaultAlignmentSettings.leverMotives, ...given };
-  const out = new Map<string, MotiveId>();
-  for (const [lever, motive] of Object.entries(merged)) {
-    if (typeof motive === 'string' && MotiveId.safeParse(motive).success) {
-      out.set(lever, motive as MotiveId);
-      continue;
-    }
-    report(issues, ['leverMotives', lever], {
-      code: typeof motive === 'string' ? 'invalid-value' : 'invalid-type',
-      message: 'Not a known motive',
-      received: describeReceived(motive),
-      expected: 'a built-in motive such as "bill-rate", or "custom:<kebab-case-name>"',
-    });
-  }
-  return out;
-}

@@ -2,7 +2,7 @@ import { describeReceived } from '../../argument-checks.js';
 import { type IssuePath, ValidationError } from '../../errors.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import { defaultAlignmentSettings } from '../default-alignment-settings.js';
-import { readGrades, readLeverMotives, readProfiles } from './read-setting-tables.js';
+import { readGrades, readProfiles } from './read-setting-tables.js';
 import type { ResolvedSettings } from './resolve-settings.js';
 import {
   decimalAt,
@@ -155,7 +155,6 @@ export function readSettings(
     unservedMotiveWeight: decimalAt(issues, o['unservedMotiveWeight'] ?? d.unservedMotiveWeight, [
       'unservedMotiveWeight',
     ]),
-    leverMotives: readLeverMotives(issues, o),
   };
   if (issues.list.length > 0) throw new ValidationError(summary, issues.list);
   return settings;

@@ -28,7 +28,6 @@ export interface ResolvedSettings {
   readonly clarity: Decimals<AlignmentSettings['clarity']>;
   readonly grades: ReadonlyArray<{ readonly grade: AlignmentGrade; readonly min: Decimal }>;
   readonly unservedMotiveWeight: Decimal;
-  readonly leverMotives: ReadonlyMap<string, MotiveId>;
 }
 
 // Private, invisible caches (CONTRIBUTING: allowed exceptions). Reading the settings makes about a

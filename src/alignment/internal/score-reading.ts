@@ -7,26 +7,42 @@ import { DecimalSchema } from '../../money/schemas.js';
  * left out.
  */
 export const ScoreReading = z.object({
-  scoringVersion: z.string().min(1).max(40),
+  get scoringVersion() {
+    return z.string().min(1).max(40);
+  },
   score: DecimalSchema,
-  grade: z.enum(['A', 'B', 'C', 'D', 'E']),
-  components: z
-    .array(
-      z.object({
-        id: z.enum(['motive-fit', 'economics', 'mutuality', 'governance', 'clarity']),
-        points: DecimalSchema,
-      }),
-    )
-    .max(20),
-  gate: z.object({ points: DecimalSchema }),
-  motives: z
-    .array(
-      z.object({
-        motive: z.string().min(1).max(200),
-        label: z.string().max(200),
-        points: DecimalSchema,
-        coverage: DecimalSchema,
-      }),
-    )
-    .max(1000),
+  get grade() {
+    return z.enum(['A', 'B', 'C', 'D', 'E']);
+  },
+  get components() {
+    return z
+      .array(
+        z.object({
+          get id() {
+            return z.enum(['motive-fit', 'economics', 'mutuality', 'governance', 'clarity']);
+          },
+          points: DecimalSchema,
+        }),
+      )
+      .max(20);
+  },
+  get gate() {
+    return z.object({ points: DecimalSchema });
+  },
+  get motives() {
+    return z
+      .array(
+        z.object({
+          get motive() {
+            return z.string().min(1).max(200);
+          },
+          get label() {
+            return z.string().max(200);
+          },
+          points: DecimalSchema,
+          coverage: DecimalSchema,
+        }),
+      )
+      .max(1000);
+  },
 });

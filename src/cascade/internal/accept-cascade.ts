@@ -28,23 +28,47 @@ const MAX_STEPS = documentLimits.lists.customWeights;
 /** A cascade's fields, by the rules of the document for the parts that come from it. */
 const CascadeFields = z.strictObject({
   objective: ObjectiveId,
-  calendar: PartnershipShape.shape.calendar,
+  get calendar() {
+    return PartnershipShape.shape.calendar;
+  },
   horizon: Horizon,
   aggregation: Aggregation,
   direction: Direction,
-  precision: z.int().min(0).max(6),
-  baselineUnits: z.int(),
-  targetUnits: z.int(),
+  get precision() {
+    return z.int().min(0).max(6);
+  },
+  get baselineUnits() {
+    return z.int();
+  },
+  get targetUnits() {
+    return z.int();
+  },
   granularity: Granularity,
   shape: CascadeShape,
-  seasonality: Seasonality.optional(),
-  tieBreak: z.enum(['largest-weight', 'earliest', 'latest']),
-  method: z.enum(['running-total', 'largest-remainder']),
-  length: z.int().min(1).max(MAX_STEPS),
-  firstYear: z.int().min(1900).max(2200),
-  firstIndex: z.int().min(1).max(53),
-  units: z.array(z.int()).max(MAX_STEPS),
-  weights: z.array(z.number()).max(MAX_STEPS),
+  get seasonality() {
+    return Seasonality.optional();
+  },
+  get tieBreak() {
+    return z.enum(['largest-weight', 'earliest', 'latest']);
+  },
+  get method() {
+    return z.enum(['running-total', 'largest-remainder']);
+  },
+  get length() {
+    return z.int().min(1).max(MAX_STEPS);
+  },
+  get firstYear() {
+    return z.int().min(1900).max(2200);
+  },
+  get firstIndex() {
+    return z.int().min(1).max(53);
+  },
+  get units() {
+    return z.array(z.int()).max(MAX_STEPS);
+  },
+  get weights() {
+    return z.array(z.number()).max(MAX_STEPS);
+  },
 });
 
 /**

@@ -16,7 +16,9 @@ const strictMonthBased = MonthBasedCalendar.extend({ id })
   .meta({ ...MonthBasedCalendar.meta() });
 const strictWeekBased = WeekBasedCalendar.extend({
   id,
-  yearEnd: WeekBasedCalendar.shape.yearEnd.strict().describe('Where every fiscal year ends.'),
+  get yearEnd() {
+    return WeekBasedCalendar.shape.yearEnd.strict().describe('Where every fiscal year ends.');
+  },
 })
   .strict()
   .meta({ ...WeekBasedCalendar.meta() });

@@ -24,12 +24,24 @@ import { readDecimal, readList } from './read-values.js';
 /** The objective as progress reads it: the model's rules for each field, other fields ignored. */
 const ProgressObjective = z.object({
   id: ObjectiveId,
-  name: StrategicObjective.shape.name.optional(),
-  metric: z.object({ aggregation: Aggregation, direction: Direction }),
-  baseline: StrategicObjective.shape.baseline,
-  target: StrategicObjective.shape.target,
-  horizon: StrategicObjective.shape.horizon,
-  weight: StrategicObjective.shape.weight,
+  get name() {
+    return StrategicObjective.shape.name.optional();
+  },
+  get metric() {
+    return z.object({ aggregation: Aggregation, direction: Direction });
+  },
+  get baseline() {
+    return StrategicObjective.shape.baseline;
+  },
+  get target() {
+    return StrategicObjective.shape.target;
+  },
+  get horizon() {
+    return StrategicObjective.shape.horizon;
+  },
+  get weight() {
+    return StrategicObjective.shape.weight;
+  },
 });
 
 const objectiveKeys: ReadonlyArray<string> = Object.keys(StrategicObjective.shape);

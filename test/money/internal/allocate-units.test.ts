@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { TieBreak } from '../../../src/money/allocate.js';
 import { allocateUnits, allocateUnitsExact } from '../../../src/money/internal/allocate-units.js';
+import { runs } from '../../property-runs.js';
 
 const tieBreaks: TieBreak[] = ['largest-weight', 'earliest', 'latest'];
 const tieBreak = fc.constantFrom(...tieBreaks);
@@ -31,12 +32,12 @@ const same = (total: number, list: number[], rule: TieBreak): void => {
 };
 
 describe('allocateUnits', () => {
-  test.prop([safeTotal, weights, tieBreak], { numRuns: 20_000 })(
+  test.prop([safeTotal, weights, tieBreak], { numRuns: runs(20_000, 2_000) })(
     'equals the exact BigInt reference for any total, weights and tie-break',
     (total, list, rule) => same(total, list, rule),
   );
 
-  test.prop([safeTotal, equalWeights, tieBreak], { numRuns: 20_000 })(
+  test.prop([safeTotal, equalWeights, tieBreak], { numRuns: runs(20_000, 2_000) })(
     'equals the exact reference on equal weights, where every remainder ties exactly',
     (total, list, rule) => same(total, list, rule),
   );
@@ -47,7 +48,7 @@ describe('allocateUnits', () => {
       fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 36 }),
       tieBreak,
     ],
-    { numRuns: 50_000 },
+    { numRuns: runs(50_000, 5_000) },
   )(
     'equals the exact reference on small integer weights, full of exact ties and halves',
     (total, list, rule) => {
@@ -59,7 +60,9 @@ describe('allocateUnits', () => {
   const boundedWeights = fc
     .array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 40 })
     .filter((list) => list.some((w) => w > 1e-300));
-  test.prop([fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), boundedWeights], { numRuns: 5_000 })(
+  test.prop([fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), boundedWeights], {
+    numRuns: runs(5_000, 1_000),
+  })(
     'adds up exactly to the total and keeps each part within one unit of its share',
     (total, list) => {
       const parts = allocateUnits(total, list);
