@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { type ExitCode, isCliError } from './cli-error.js';
+import { registerDiagnose } from './commands/diagnose.js';
 import { registerEconomics } from './commands/economics.js';
 import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
+import { registerPortfolio } from './commands/portfolio.js';
 import { registerProgress } from './commands/progress.js';
 import { registerSchema } from './commands/schema.js';
 import { registerScore } from './commands/score.js';
@@ -52,6 +54,8 @@ export function buildProgram(version: string): Command {
   registerProgress(program);
   registerEconomics(program);
   registerScore(program);
+  registerDiagnose(program);
+  registerPortfolio(program);
   registerPendingCommands(program);
   return program;
 }

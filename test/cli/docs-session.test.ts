@@ -75,10 +75,18 @@ function shims(): string {
 const steps = sessionSteps(readFileSync(join(root, 'docs', 'cli.md'), 'utf8'));
 
 describe('the session of docs/cli.md', () => {
-  it('has a session up to progress with actuals from a CSV file', () => {
+  it('has a session from init to progress with actuals from a CSV file, then diagnose', () => {
     const commands = steps.flatMap((step) => (step.kind === 'command' ? [step.line] : []));
-    expect(commands.some((line) => line.startsWith('npx partner-alignment init '))).toBe(true);
-    expect(commands.some((line) => / progress .*--actuals /.test(line))).toBe(true);
+    const at = (pattern: RegExp) => commands.findIndex((line) => pattern.test(line));
+    const order = [
+      /^npx partner-alignment init /,
+      / validate /,
+      / plan /,
+      / progress .*--actuals /,
+      / diagnose /,
+    ].map(at);
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it('runs as written and prints what it shows', () => {

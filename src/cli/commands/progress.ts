@@ -1,34 +1,17 @@
-import { type Command, Option } from 'commander';
-import type { Actual, Granularity, Partnership } from '../../index.js';
+import type { Command } from 'commander';
+import { applyActualsOption, withActualsOption } from '../actuals-option.js';
 import {
   readAsOf,
   readOutputOptions,
   withDateOptions,
   withOutputOptions,
 } from '../common-options.js';
-import { readActualsCsv } from '../input/read-actuals-csv.js';
 import { documentReader } from '../input/read-document.js';
 import { checkStdinOnce } from '../input/read-source.js';
-import { type Library, loadLibrary } from '../library.js';
+import { loadLibrary } from '../library.js';
 import { column, ratioColumn } from '../output/command-output.js';
 import { writeOutput } from '../output/write-output.js';
 import { readPartnership } from '../read-partnership.js';
-
-const granularities = ['year', 'half', 'quarter', 'month', 'week'] as const;
-
-/**
- * The document's actuals with those of the CSV in their place: a CSV actual replaces the
- * document's actual for the same objective and period; the document's others stay.
- */
-function mergeActuals(
-  library: Library,
-  partnership: Partnership,
-  csv: ReadonlyArray<Actual>,
-): Actual[] {
-  const key = (actual: Actual) => `${actual.objective} ${library.formatPeriodKey(actual.period)}`;
-  const replaced = new Set(csv.map(key));
-  return [...partnership.actuals.filter((actual) => !replaced.has(key(actual))), ...csv];
-}
 
 /** `progress <file> [--actuals actuals.csv]`: where each objective stands on a date. */
 export function registerProgress(program: Command): void {
@@ -39,17 +22,11 @@ export function registerProgress(program: Command): void {
     .description(
       "Where each objective of a partnership stands on a date against its period goals: status, pace against the plan's own shape and against a straight line, attainment, forecast, and what is missing. Actuals come from the document, or from a CSV export (columns objective, period or date, value; other columns are ignored): a CSV actual replaces the document's actual for the same objective and period.",
     )
-    .option('--actuals <file.csv>', 'actuals from a CSV file, or - for stdin')
-    .addOption(
-      new Option(
-        '--granularity <period>',
-        "the period a dated CSV row falls in (default: the objective's cascade granularity)",
-      ).choices(granularities),
-    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ partner-alignment progress northwind.yaml --as-of 2026-11-15\n  $ partner-alignment progress northwind.yaml --actuals crm-export.csv --format md --out progress.md\n',
     );
+  withActualsOption(command);
   withDateOptions(command);
   withOutputOptions(command, ['objectives', 'periods', 'findings']);
   command.action(async (file: string, options: Record<string, unknown>) => {
@@ -59,16 +36,8 @@ export function registerProgress(program: Command): void {
     const library = await loadLibrary();
     const asOf = readAsOf(options, library);
     const { partnership } = await readPartnership(file, documentReader(library), library);
-    let measured: Partnership = partnership;
-    const notes: string[] = [];
-    if (actualsFile !== undefined) {
-      const granularity = options['granularity'] as Granularity | undefined;
-      const csv = await readActualsCsv(actualsFile, partnership, library, granularity);
-      measured = { ...partnership, actuals: mergeActuals(library, partnership, csv.actuals) };
-      notes.push(
-        `Actuals: ${csv.actuals.length} from ${csv.name} (${csv.rows} row${csv.rows === 1 ? '' : 's'}), ${measured.actuals.length - csv.actuals.length} from the document.`,
-      );
-    }
+    const { partnership: measured, note } = await applyActualsOption(options, partnership, library);
+    const notes: string[] = note === null ? [] : [note];
     const progress = library.evaluatePartnershipProgress(measured, { asOf });
     const weakest = progress.rollUp.weakest;
     if (weakest !== null)

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { PartnershipAnalysis } from '../../index.js';
 import { usageError } from '../cli-error.js';
 import {
   readAsOf,
@@ -7,35 +8,75 @@ import {
   withOutputOptions,
 } from '../common-options.js';
 import { documentReader } from '../input/read-document.js';
-import { loadLibrary } from '../library.js';
-import { column } from '../output/command-output.js';
+import { type Library, loadLibrary } from '../library.js';
+import { column, ratioColumn } from '../output/command-output.js';
 import { writeOutput } from '../output/write-output.js';
 import { readPartnership } from '../read-partnership.js';
 
-/**
- * What the score says about economics until the analysis layer joins the engines: the score reads
- * the document alone, and the margin gate reads the resale margin against the benchmark without
- * the partner's economics figures (which tell how much margin matters to this partner).
- */
-const ECONOMICS_NOTE =
-  "Economics did not feed the margin gate: this version scores the document alone (the gate reads resale margin against the benchmark, not how much margin matters to this partner's profit). See the economics command for the partner's figures.";
+/** A ratio (a decimal string) as a percentage with one decimal, for sentences; exact, no float. */
+function percent(library: Library, ratio: string): string {
+  return `${library.toDecimal(ratio).times(100).toFixed(1)}%`;
+}
 
-/** `score <file>`: the alignment score with its components, findings and improvements. */
+/**
+ * Whether the partner's economics fed the margin gate, and what they did, in sentences: the gate
+ * applies as much as margin matters to the partner's gross profit (its relevance), or the reason
+ * the economics are absent.
+ */
+function economicsNotes(analysis: PartnershipAnalysis, library: Library): string[] {
+  const { alignment, economics } = analysis;
+  const { gate } = alignment;
+  const notes: string[] = [];
+  const ratio =
+    gate.marginRatio === null ? 'unknown' : library.toDecimal(gate.marginRatio).toFixed(4);
+  if (gate.relevance !== null) {
+    const share = alignment.economics?.marginShareOfProfit;
+    notes.push(
+      `Economics fed the margin gate: resale margin is ${share === null || share === undefined ? 'an unknown share' : percent(library, share)} of the partner's gross profit, so the gate applies at ${percent(library, gate.relevance)} of its weight.`,
+    );
+  } else {
+    const reason =
+      economics.kind === 'absent'
+        ? economics.reason
+        : (economics.marginShareReason ?? "the margin's share of the partner's profit is unknown");
+    notes.push(`Economics did not feed the margin gate: ${reason.replace(/\.$/, '')}.`);
+  }
+  notes.push(
+    gate.cap === null
+      ? `Margin gate: resale margin at ${ratio} of the benchmark, no cap.`
+      : `Margin gate: resale margin at ${ratio} of the benchmark caps the total at ${gate.cap} (${gate.points} points).`,
+  );
+  const shortfall = alignment.economics?.capacityShortfall;
+  if (shortfall !== null && shortfall !== undefined) {
+    notes.push(
+      `Capacity: the plan needs ${shortfall.hires} more consultants${shortfall.period === null ? '' : ` (largest gap in ${shortfall.period})`}.`,
+    );
+  }
+  const lever = alignment.economics?.topLever;
+  if (lever !== null && lever !== undefined) {
+    notes.push(
+      `The lever that pays the partner most, ${lever.lever}, moves its ${lever.motive} motive, which the plan serves at ${percent(library, lever.coverage)}.`,
+    );
+  }
+  return notes;
+}
+
+/** `score <file>`: the alignment score of the analysis, with economics feeding the gate. */
 export function registerScore(program: Command): void {
   const command = program
     .command('score')
     .argument('<file>', 'a partnership document (JSON or YAML), or - for stdin')
     .summary("how well the plan serves the partner's motives, 0 to 100, explained")
     .description(
-      "The alignment score of a partnership on a date, 0 to 100 with its grade: its components (motive fit, economics, mutuality, governance, clarity) with their reasons, the margin gate, the findings, and the improvements that would raise it most, each found by re-scoring the changed document. The output says whether the partner's economics fed the margin gate.",
+      "The alignment score of a partnership on a date, 0 to 100 with its grade, as the analysis computes it: the partner's economics feed the margin gate (it applies as much as margin matters to the partner's gross profit) and the output says whether they did. With the components (motive fit, economics, mutuality, governance, clarity) and their reasons, the motives served, the findings, and the improvements that would raise the score most, each re-scored.",
     )
     .option('--improvements <n>', 'how many improvements to list (default: 5)', '5')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ partner-alignment score northwind.yaml --as-of 2026-11-15\n  $ partner-alignment score northwind.yaml --format json | jq .score.display\n',
+      '\nExamples:\n  $ partner-alignment score northwind.yaml --as-of 2026-11-15\n  $ partner-alignment score northwind.yaml --format json | jq .alignment.display\n',
     );
   withDateOptions(command);
-  withOutputOptions(command, ['components', 'findings', 'improvements']);
+  withOutputOptions(command, ['components', 'motives', 'findings', 'improvements']);
   command.action(async (file: string, options: Record<string, unknown>) => {
     const output = readOutputOptions(options);
     const count = Number(options['improvements']);
@@ -47,23 +88,17 @@ export function registerScore(program: Command): void {
     const library = await loadLibrary();
     const asOf = readAsOf(options, library);
     const { partnership } = await readPartnership(file, documentReader(library), library);
-    const score = library.scoreAlignment(partnership, { asOf });
-    const improvements =
-      count === 0 ? [] : library.rankImprovements(partnership, { asOf }).slice(0, count);
-    const gate =
-      score.gate.cap === undefined
-        ? `Margin gate: resale margin at ${score.gate.marginRatio?.toFixed(4) ?? 'no'} of the benchmark, no cap.`
-        : `Margin gate: resale margin at ${score.gate.marginRatio?.toFixed(4)} of the benchmark caps the total at ${score.gate.cap.toString()} (${score.gate.points.toString()} points).`;
+    const analysis = library.analyzePartnership(partnership, {
+      asOf,
+      improvements: count === 0 ? 'none' : 'all',
+    });
+    const { alignment } = analysis;
+    const fed = alignment.gate.relevance !== null;
+    const improvements = (analysis.improvements ?? []).slice(0, count);
     await writeOutput(
       {
-        heading: `Alignment of ${partnership.name} as of ${asOf}: ${score.display} / 100, grade ${score.grade} (economics did not feed the gate)`,
-        json: {
-          economicsFedGate: false,
-          score,
-          improvements: improvements.map(
-            ({ partnership: _changed, ...improvement }) => improvement,
-          ),
-        },
+        heading: `Alignment of ${partnership.name} as of ${asOf}: ${alignment.display} / 100, grade ${alignment.grade} (economics ${fed ? 'fed' : 'did not feed'} the gate)`,
+        json: { asOf, economicsFedGate: fed, alignment, improvements },
         tables: [
           {
             name: 'components',
@@ -75,12 +110,28 @@ export function registerScore(program: Command): void {
               column('points', 'Points', 'decimal', 2),
               column('reason', 'First reason'),
             ],
-            rows: score.components.map((component) => ({
+            rows: alignment.components.map((component) => ({
               component: component.id,
-              score: component.score.toString(),
-              weight: component.weight.toString(),
-              points: component.points.toString(),
+              score: component.score,
+              weight: component.weight,
+              points: component.points,
               reason: component.reasons[0] ?? '',
+            })),
+          },
+          {
+            name: 'motives',
+            title: "The partner's motives",
+            columns: [
+              column('motive', 'Motive'),
+              column('weight', 'Weight', 'decimal'),
+              ratioColumn('coverage', 'Coverage'),
+              column('points', 'Points', 'decimal', 2),
+            ],
+            rows: alignment.motives.map((motive) => ({
+              motive: motive.label,
+              weight: motive.weight,
+              coverage: motive.coverage,
+              points: motive.points,
             })),
           },
           {
@@ -92,7 +143,7 @@ export function registerScore(program: Command): void {
               column('message', 'Message'),
               column('remedies', 'Remedies'),
             ],
-            rows: score.findings.map((finding) => ({
+            rows: alignment.findings.map((finding) => ({
               severity: finding.severity,
               code: finding.code,
               message: finding.message,
@@ -103,20 +154,20 @@ export function registerScore(program: Command): void {
             name: 'improvements',
             title: 'Improvements, best first',
             columns: [
-              column('delta', 'Gain', 'decimal', 1),
+              column('gain', 'Gain', 'decimal', 1),
               column('score', 'Score', 'decimal', 1),
               column('kind', 'Kind'),
               column('description', 'Change'),
             ],
             rows: improvements.map((improvement) => ({
-              delta: improvement.delta.toString(),
-              score: improvement.score.toString(),
+              gain: improvement.gain,
+              score: improvement.score,
               kind: improvement.kind,
               description: improvement.description,
             })),
           },
         ],
-        notes: [gate, ECONOMICS_NOTE],
+        notes: economicsNotes(analysis, library),
       },
       output,
     );
