@@ -4,12 +4,20 @@ import { defineConfig, type Options } from 'tsup';
 import { pureAnnotations } from './scripts/pure-annotations.js';
 
 /**
+ * The optional dependencies the report draws its charts with: never bundled, and loaded with a real
+ * `import()` in both formats (vega cannot be `require`d on Node 20; esbuild keeps the `import()` of
+ * an external package in CommonJS output for Node).
+ */
+const optional = ['vega', 'vega-lite'];
+
+/**
  * The public entries: the package's `exports` map has one subpath per entry (`index` is `.`).
  * CONTRIBUTING.md ("Adding a subpath") lists everything else a new one needs.
  */
 const entries = {
   index: 'src/index.ts',
   values: 'src/values.ts',
+  report: 'src/report.ts',
   node: 'src/node.ts',
 };
 
@@ -65,6 +73,28 @@ function dropBareChunkImports(): void {
   }
 }
 
+/**
+ * Gives the CommonJS files their real `import()` of the optional dependencies back: tsup builds
+ * CommonJS chunks by converting ESM, which turns `import("vega")` into a `require`, and vega cannot
+ * be `require`d on Node 20. Fails the build if any `require` of them is left.
+ */
+function keepOptionalImports(): void {
+  for (const file of readdirSync('dist').filter((name) => name.endsWith('.cjs'))) {
+    const path = join('dist', file);
+    let text = readFileSync(path, 'utf8');
+    for (const name of optional) {
+      const converted = `Promise.resolve().then(() => _interopRequireWildcard(require("${name}")))`;
+      text = text.replaceAll(converted, `import("${name}")`);
+      if (text.includes(`require("${name}")`)) {
+        throw new Error(
+          `${path} still requires ${name}: update keepOptionalImports in tsup.config.ts`,
+        );
+      }
+    }
+    writeFileSync(path, text);
+  }
+}
+
 /** Where TypeScript finds the types of an ESM entry: the one declaration file, written for CJS. */
 function writeEsmTypes(): void {
   for (const name of Object.keys(entries)) {
@@ -74,13 +104,13 @@ function writeEsmTypes(): void {
 
 /**
  * The command line uses the library only through its public entries (`src/index.ts`,
- * `src/values.ts`, `src/node.ts`): this keeps those imports pointing at the built entries beside `dist/cli.js`
+ * `src/values.ts`, `src/node.ts`, `src/report.ts`): this keeps those imports pointing at the built entries beside `dist/cli.js`
  * (`./index.js`), so that the CLI shares the package's code instead of bundling a second copy.
  */
 const publicEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'public-entries',
   setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+(index|values|node)\.js$/ }, (args) => {
+    build.onResolve({ filter: /^(\.\.\/)+(index|values|node|report)\.js$/ }, (args) => {
       const target = relative(
         join(import.meta.dirname, 'src'),
         join(args.resolveDir, args.path.replace(/\.js$/, '.ts')),
@@ -105,6 +135,7 @@ export default defineConfig([
     sourcemap: false,
     clean: true,
     target: 'node20',
+    external: optional,
     esbuildPlugins: [pureAnnotations(join(import.meta.dirname, 'src'))],
     silent: true,
     onSuccess: async () => {
@@ -127,7 +158,9 @@ export default defineConfig([
     sourcemap: false,
     clean: false,
     target: 'node20',
+    external: optional,
     silent: true,
+    onSuccess: async () => keepOptionalImports(),
   },
   {
     // The command-line entry: Node-only, ESM, with a shebang kept from the source. One file: its

@@ -1,5 +1,6 @@
 // Prints one plain line, `N passed, N failed`, summed over every vitest JSON report in reports/
-// (the main run and the time-zone runs). CI reads this line; vitest's own summary is not read.
+// (the main run, the time-zone runs, the browser and the notebook checks). CI reads this line;
+// vitest's own summary is not read.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const folder = new URL('../reports/', import.meta.url);

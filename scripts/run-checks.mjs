@@ -1,4 +1,5 @@
-// `npm test`: runs every check CI runs, in order, failing fast. Each check's own output goes to
+// `npm test`: runs every check CI runs, in order, failing fast (the end-to-end checks in Chromium
+// and Jupyter skip themselves where those are not installed, except in CI). Each check's own output goes to
 // reports/logs/<script>.log; the terminal gets one line per check with what it found (tests passed,
 // coverage, sizes, ...). When a check fails, its output (the part that tells what failed) is
 // printed last, so the failure is the end of the log.
@@ -48,6 +49,22 @@ function cliSummary() {
   ];
 }
 
+/** An end-to-end check's counts, from its vitest JSON report (skipped tests say what was missing). */
+function e2eSummary(file, what) {
+  return () => {
+    const report = read(join('reports', file));
+    const skipped =
+      report.numPendingTests > 0
+        ? `, ${report.numPendingTests} skipped (${what} missing; CI installs it)`
+        : '';
+    const seconds =
+      report.testResults.reduce((sum, r) => sum + (r.endTime - r.startTime), 0) / 1000;
+    return [
+      `${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped} in ${seconds.toFixed(1)} s`,
+    ];
+  };
+}
+
 /** The files of the build and their total size. */
 function buildSummary() {
   const files = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) =>
@@ -86,12 +103,27 @@ const steps = [
   { script: 'test:timezones', title: 'time-zone tests', summary: zonesSummary },
   { script: 'build', title: 'build', summary: buildSummary },
   { script: 'test:cli', title: 'command-line tests', summary: cliSummary },
+  {
+    script: 'test:browser',
+    title: 'HTML review in headless Chromium',
+    summary: e2eSummary('vitest-browser.json', 'chromium'),
+  },
+  {
+    script: 'test:notebook',
+    title: 'example notebook in Jupyter (tslab)',
+    summary: e2eSummary('vitest-notebook.json', 'Jupyter'),
+  },
   { script: 'publint', title: 'publint', summary: (out) => [lastLine(out, /\S/)] },
   { script: 'attw', title: 'types for consumers (attw)', summary: attwSummary },
   { script: 'size', title: 'bundle sizes (size-limit)', summary: sizeSummary },
   { script: 'check:package', title: 'package', summary: (out) => [lastLine(out, /\S/)] },
   { script: 'docs', title: 'API docs', summary: (out) => [lastLine(out, /check passed/)] },
   { script: 'check:consumer', title: 'consumer', summary: (out) => [lastLine(out, /passed/)] },
+  {
+    script: 'check:browser',
+    title: 'core in headless Chromium',
+    summary: (out) => [lastLine(out, /browser check (passed|skipped)/)],
+  },
   { script: 'check:changesets', title: 'changesets', summary: (out) => [lastLine(out, /\S/)] },
 ];
 

@@ -35,7 +35,8 @@ export type ErrorCode =
   | 'UNSUPPORTED_GRANULARITY'
   | 'CALENDAR_MISMATCH'
   | 'FISCAL_YEAR_OUT_OF_RANGE'
-  | 'INVALID_PERIOD';
+  | 'INVALID_PERIOD'
+  | 'MISSING_DEPENDENCY';
 
 /**
  * The base class of every error the library throws on purpose. Catch it to tell the library's

@@ -168,8 +168,6 @@ export { rollUpCascade } from './cascade/roll-up-cascade.js';
 export { stepTarget } from './cascade/step-target.js';
 export type { ProposedPeriodGoal, ToPeriodGoalsOptions } from './cascade/to-period-goals.js';
 export { toPeriodGoals } from './cascade/to-period-goals.js';
-export type { CascadeRow } from './cascade/to-rows.js';
-export { toRows } from './cascade/to-rows.js';
 // Economics
 export type { EconomicsComparison, EconomicsDifference } from './economics/compare-economics.js';
 export { compareEconomics } from './economics/compare-economics.js';
@@ -375,8 +373,6 @@ export type {
   ProgressPlanJson,
   ProgressStep,
 } from './progress/progress-plan.js';
-export type { ProgressRow } from './progress/progress-to-rows.js';
-export { progressToRows } from './progress/progress-to-rows.js';
 export type { ProgressRollUp, RollUpProgressOptions } from './progress/roll-up-progress.js';
 export { rollUpProgress } from './progress/roll-up-progress.js';
 export type { StatusExplanation } from './progress/status-explanation.js';

@@ -61,6 +61,17 @@ const allowed: Readonly<Record<string, ReadonlyArray<string>>> = {
     'alignment',
     'economics',
   ],
+  report: [
+    ...values,
+    'money',
+    'calendar',
+    'model',
+    'cascade',
+    'progress',
+    'alignment',
+    'economics',
+    'analysis',
+  ],
   node: [...values, 'money', 'calendar', 'model', 'analysis'],
 };
 

@@ -30,7 +30,7 @@ export type CascadeMethod = NonNullable<CascadeSpec['method']>;
  * An objective cut into period steps: plain readonly data, frozen. The step targets are held as
  * whole numbers of units of `10^-precision` in `units` (a flow's amount per period, or a stock's
  * checkpoint level at each period's end). Read them as Decimals with {@link stepTarget}, as full
- * steps with {@link cascadeSteps}, or as rows with {@link toRows}. Its JSON
+ * steps with {@link cascadeSteps}, or as rows with `cascadeRows` of `partner-alignment/report`. Its JSON
  * (`JSON.parse(JSON.stringify(plan))`) is accepted back by every function that takes a cascade,
  * after the same checks as any cascade not made by this library: the fields as documented, the
  * periods of the horizon, and the steps adding up to (flows) or ending on (stocks) the target.

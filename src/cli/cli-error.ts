@@ -1,8 +1,9 @@
 /**
  * The errors the command reports itself, each with its exit code: 1 for input that cannot be
- * used (a file missing or malformed, a document or a CSV row that fails validation), 2 for a
- * usage error (an unknown option or command, an option value that is not accepted, a command that
- * is not available yet). Their message is printed as is, without a stack trace.
+ * used (a file missing or malformed, a document or a CSV row that fails validation, a diagnosis
+ * that reaches --fail-on, a portfolio document not analysed), 2 for a usage error (an unknown
+ * option or command, an option value that is not accepted). Their message is printed as is,
+ * without a stack trace.
  *
  * @module
  */

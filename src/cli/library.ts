@@ -11,3 +11,11 @@ export type Library = typeof import('../index.js');
 export function loadLibrary(): Promise<Library> {
   return import('../index.js');
 }
+
+/** The report entry (`partner-alignment/report`): rows, display helpers and the review. */
+export type Report = typeof import('../report.js');
+
+/** Loads the report entry. */
+export function loadReport(): Promise<Report> {
+  return import('../report.js');
+}

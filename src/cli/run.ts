@@ -7,10 +7,10 @@ import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
 import { registerPortfolio } from './commands/portfolio.js';
 import { registerProgress } from './commands/progress.js';
+import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerScore } from './commands/score.js';
 import { registerValidate } from './commands/validate.js';
-import { registerPendingCommands } from './pending-commands.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +45,7 @@ export function buildProgram(version: string): Command {
     })
     .addHelpText(
       'after',
-      '\nExit codes: 0 success; 1 invalid input (a file missing or malformed, a document or a CSV row that fails validation); 2 usage error.\nDocumentation: docs/cli.md in the package (node_modules/partner-alignment/docs/cli.md).\n',
+      '\nExit codes: 0 success; 1 invalid input (a file missing or malformed, a document or a CSV row that fails validation, diagnose --fail-on reached, a portfolio document not analysed); 2 usage error.\nDocumentation: docs/cli.md in the package (node_modules/partner-alignment/docs/cli.md).\n',
     );
   registerValidate(program);
   registerSchema(program);
@@ -56,7 +56,7 @@ export function buildProgram(version: string): Command {
   registerScore(program);
   registerDiagnose(program);
   registerPortfolio(program);
-  registerPendingCommands(program);
+  registerReport(program);
   return program;
 }
 

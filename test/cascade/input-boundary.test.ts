@@ -16,9 +16,9 @@ import {
   rollUpCascade,
   stepTarget,
   toPeriodGoals,
-  toRows,
   ValidationError,
 } from '../../src/index.js';
+import { cascadeRows } from '../../src/report.js';
 import { deepFreeze } from '../money/deep-freeze.js';
 
 const json: CascadeObjectiveJson = {
@@ -68,7 +68,7 @@ describe('the input boundary of the cascade engine', () => {
     ]);
     expect(issuesOf(() => cascadeSteps(42 as never))).toEqual([['invalid-type', 'plan']]);
     expect(issuesOf(() => cascadeTotal(null as never))).toEqual([['invalid-type', 'plan']]);
-    expect(issuesOf(() => toRows([] as never))).toEqual([['invalid-type', 'plan']]);
+    expect(issuesOf(() => cascadeRows([] as never))).toEqual([['invalid-type', 'plan']]);
     expect(issuesOf(() => rollUpCascade(plan, 'decade' as never))).toEqual([
       ['invalid-value', 'granularity'],
     ]);
@@ -104,7 +104,7 @@ describe('the input boundary of the cascade engine', () => {
   it('accepts the JSON of a cascade back in every function, with the same results', () => {
     const back = JSON.parse(JSON.stringify(plan)) as Cascade;
     expect([Object.keys(back), back.units]).toEqual([Object.keys(plan), plan.units]);
-    expect(toRows(back)).toEqual(toRows(plan));
+    expect(cascadeRows(back)).toEqual(cascadeRows(plan));
     expect(cascadeTotal(back).toFixed(2)).toBe('1000.01');
     expect(stepTarget(back, 'FY2027-Q2').toString()).toBe(stepTarget(plan, 'FY2027-Q2').toString());
     expect(rollUpCascade(back, 'year').units).toEqual(rollUpCascade(plan, 'year').units);

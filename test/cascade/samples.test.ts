@@ -9,8 +9,8 @@ import {
   parsePartnership,
   rollUpCascade,
   toDecimal,
-  toRows,
 } from '../../src/index.js';
+import { cascadeRows } from '../../src/report.js';
 
 /** The sample objectives as JSON, as a document holds them. */
 function load(file: string) {
@@ -31,7 +31,7 @@ describe('cascade on the sample partnerships', () => {
       for (const objective of objectives) {
         const plan = cascade(objective, calendar, { granularity: 'month' });
         expect(cascadeTotal(plan).eq(toDecimal(objective.target))).toBe(true);
-        const quarters = toRows(rollUpCascade(plan, 'quarter')).slice(0, 4);
+        const quarters = cascadeRows(rollUpCascade(plan, 'quarter')).slice(0, 4);
         expect(quarters).toHaveLength(4);
         if (objective.cascade === undefined) {
           // An objective without a cascade spec needs the granularity from the caller.

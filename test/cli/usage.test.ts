@@ -62,11 +62,6 @@ describe('partner-alignment', () => {
     expect((await expectGolden('usage-missing-argument', ['plan'])).code).toBe(2);
   });
 
-  it('says that report is not available yet, and exits 2', async () => {
-    const run = await expectGolden('pending-report', ['report', 'northwind.json']);
-    expect([run.code, run.stdout]).toEqual([2, '']);
-  });
-
   it('reports a missing file as invalid input, without a stack trace', () => {
     const run = runCli(['plan', 'missing.yaml']);
     expect([run.code, run.stderr]).toEqual([1, 'cannot read missing.yaml: no such file\n']);

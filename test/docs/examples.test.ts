@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { collectExamples, toModule } from './extract-examples.js';
+import { collectExamples, examplesInMarkdown, toModule } from './extract-examples.js';
 
 const generated = join(import.meta.dirname, '..', '.generated', 'examples');
 rmSync(generated, { recursive: true, force: true });
@@ -48,6 +48,20 @@ describe('documented examples', () => {
   );
 });
 
+describe('examplesInMarkdown', () => {
+  const text = '```ts\nts() //=> 1\n```\n\n```js\njs() //=> 2\n```\n\n```sh\nnpm test\n```\n';
+  it('finds the ts blocks', () => {
+    expect(examplesInMarkdown('x.md', text).map((example) => example.code)).toEqual([
+      'ts() //=> 1\n',
+    ]);
+  });
+  it('finds the js blocks too, in order, when asked', () => {
+    expect(
+      examplesInMarkdown('x.md', text, { javascript: true }).map((example) => example.code),
+    ).toEqual(['ts() //=> 1\n', 'js() //=> 2\n']);
+  });
+});
+
 describe('toModule', () => {
   it('turns a trailing //=> into a check of the expression', () => {
     expect(toModule("f(1) //=> 'x'", '/e.ts')).toContain("check((f(1)), ('x'));");
@@ -71,6 +85,11 @@ describe('toModule', () => {
   it('points imports of a subpath at its source entry beside the main one', () => {
     expect(toModule("import { f } from 'partner-alignment/values';", '/src/index.ts')).toContain(
       'import { f } from "/src/values.ts";',
+    );
+  });
+  it('leaves imports of the package as written without an entry', () => {
+    expect(toModule("import { f } from 'partner-alignment/values';\nf() //=> 1")).toContain(
+      "import { f } from 'partner-alignment/values';",
     );
   });
   it('refuses a lone //=> that follows a declaration', () => {

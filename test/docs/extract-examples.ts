@@ -44,12 +44,19 @@ export function examplesInSource(
   return out;
 }
 
-/** The ```ts blocks of a Markdown text. */
+/**
+ * The ```ts blocks of a Markdown text (with `javascript: true`, the ```js blocks too, in order:
+ * the consumer check runs both kinds of the README against the installed package).
+ */
 export function examplesInMarkdown(
   file: string,
   text: string,
+  { javascript = false }: { readonly javascript?: boolean } = {},
 ): Array<{ name: string; code: string }> {
-  return [...text.matchAll(/^```(?:ts|typescript)\n([\s\S]*?)^```/gm)].map((block, index) => ({
+  const fence = javascript
+    ? /^```(?:ts|typescript|js|javascript)\n([\s\S]*?)^```/gm
+    : /^```(?:ts|typescript)\n([\s\S]*?)^```/gm;
+  return [...text.matchAll(fence)].map((block, index) => ({
     name: `${file} › block ${index + 1}`,
     code: block[1] ?? '',
   }));
@@ -61,13 +68,18 @@ const throwMarker = /^(.*?)\s*\/\/!>\s?(.*)$/;
 /**
  * Turns example code into a module: imports hoisted, every `//=>` and `//!>` line a check. Imports
  * of the package point at `entry` (`src/index.ts`), and of a subpath such as
- * `partner-alignment/values` at the source file beside it (`src/values.ts`).
+ * `partner-alignment/values` at the source file beside it (`src/values.ts`); without an `entry`
+ * they stay as written, for the installed package (the consumer check).
  */
-export function toModule(code: string, entry: string): string {
+export function toModule(code: string, entry?: string): string {
   const imports: string[] = [];
   const body: string[] = [];
   for (const line of code.split('\n')) {
     if (/^import\s/.test(line)) {
+      if (entry === undefined) {
+        imports.push(line);
+        continue;
+      }
       imports.push(
         line.replace(/(['"])partner-alignment(?:\/([a-z-]+))?\1/, (_, _quote, subpath?: string) =>
           JSON.stringify(subpath ? join(dirname(entry), `${subpath}.ts`) : entry),

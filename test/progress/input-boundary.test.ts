@@ -11,9 +11,9 @@ import {
   type Period,
   parsePartnership,
   planFromGoals,
-  progressToRows,
   rollUpProgress,
 } from '../../src/index.js';
+import { progressRows } from '../../src/report.js';
 import {
   actualsOf,
   d,
@@ -282,13 +282,13 @@ describe('evaluatePartnershipProgress at its boundary', () => {
   });
 });
 
-describe('rollUpProgress, progressToRows and planFromGoals at their boundary', () => {
+describe('rollUpProgress, progressRows and planFromGoals at their boundary', () => {
   const progress = evaluateProgress(plan, actualsOf([[quarter(1), 10]]), calendarYear, asOf);
 
   it('take back a result as JSON with the same outcome', () => {
     const back = JSON.parse(JSON.stringify(progress));
     expect(json(rollUpProgress([back]))).toEqual(json(rollUpProgress([progress])));
-    expect(progressToRows(back)).toEqual(progressToRows(progress));
+    expect(progressRows(back)).toEqual(progressRows(progress));
   });
 
   it('refuse what is not a progress result, and unknown options', () => {
@@ -299,10 +299,10 @@ describe('rollUpProgress, progressToRows and planFromGoals at their boundary', (
         'roll-up of a changed result',
         () => rollUpProgress([{ ...progress, attainment: 'lots' }] as never),
       ],
-      ['rows of nothing', () => progressToRows(undefined as never)],
+      ['rows of nothing', () => progressRows(undefined as never)],
       [
         'rows of a result without periods',
-        () => progressToRows({ ...progress, periods: null } as never),
+        () => progressRows({ ...progress, periods: null } as never),
       ],
       ['plan of null', () => planFromGoals(null as never, 'deals')],
     ];

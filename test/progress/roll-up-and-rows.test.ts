@@ -8,9 +8,9 @@ import {
   parsePartnership,
   planFromGoals,
   progressStatusOrder,
-  progressToRows,
   rollUpProgress,
 } from '../../src/index.js';
+import { progressRows } from '../../src/report.js';
 import { deepFreeze } from '../money/deep-freeze.js';
 import {
   actualsOf,
@@ -97,51 +97,6 @@ describe('rollUpProgress', () => {
   });
 });
 
-describe('progressToRows', () => {
-  it('writes one flat row of strings per period, ratios rounded to 4 decimals', () => {
-    const rows = progressToRows([evaluate('a', [25, 20]), evaluate('b', [30])]);
-    expect(rows).toHaveLength(8);
-    expect(rows[1]).toEqual({
-      objective: 'a',
-      period: 'FY2027-Q2',
-      state: 'completed',
-      target: '25',
-      actual: '20',
-      attainment: '0.8',
-      asOf: '2027-06-30',
-      expectedToDate: '50',
-      actualToDate: '45',
-      pace: '0.9',
-      objectiveAttainment: '0.45',
-      status: 'at-risk',
-    });
-    expect(rows[5]).toMatchObject({
-      objective: 'b',
-      period: 'FY2027-Q2',
-      actual: '',
-      attainment: '',
-      pace: '',
-      status: 'unknown',
-    });
-    const third = progressToRows(evaluate('c', [25, 25], { asOf: '2027-07-01' }));
-    expect(third[2]).toMatchObject({ state: 'current', actual: '' });
-    const stock = evaluateProgress(
-      planOf({ aggregation: 'last', baseline: 0, target: 3, steps: quarters([1, 2, 3]) }),
-      actualsOf([[quarter(1), 1]]),
-      calendarYear,
-      { asOf: '2027-03-31' },
-    );
-    expect(progressToRows(stock)[0]?.attainment).toBe('1');
-    const thirds = evaluateProgress(
-      planOf({ target: 3, steps: quarters([3]) }),
-      actualsOf([[quarter(1), 1]]),
-      calendarYear,
-      { asOf: '2027-03-31' },
-    );
-    expect(progressToRows(thirds)[0]?.pace).toBe('0.3333');
-  });
-});
-
 describe('planFromGoals', () => {
   const document = partnershipJson(
     [objectiveJson('deals', { target: '20' }), objectiveJson('other')],
@@ -219,7 +174,7 @@ describe('progress functions', () => {
     );
     const flow = deepFreeze(evaluate('a', [25, 25]));
     rollUpProgress(deepFreeze([progress, flow]));
-    progressToRows(deepFreeze([progress, flow]));
+    progressRows(deepFreeze([progress, flow]));
     const document = deepFreeze(
       partnershipJson([objectiveJson('deals')], [['deals', 'FY2027-Q1', '3']], []),
     );

@@ -5,7 +5,7 @@ import { inputError, usageError } from '../cli-error.js';
 import { type StarterSpec, starterDocument } from '../init/starter-document.js';
 import { toDocumentJson } from '../input/exact-numbers.js';
 import { parseYaml } from '../input/parse-yaml.js';
-import { type Library, loadLibrary } from '../library.js';
+import { type Library, loadLibrary, loadReport } from '../library.js';
 import { writeText } from '../output/write-output.js';
 
 const archetypes = [
@@ -123,7 +123,7 @@ export function registerInit(program: Command): void {
       }
       const library = await loadLibrary();
       const spec = readSpec(options, library);
-      const text = starterDocument(library, spec);
+      const text = starterDocument(library, await loadReport(), spec);
       // The starter must validate as written: a failure here is a bug, not the user's mistake.
       const { value } = await parseYaml({ name: 'starter', extension: '.yaml', text });
       const check = library.safeParsePartnership(toDocumentJson(value, library.toJSONSchema()));

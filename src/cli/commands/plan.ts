@@ -3,7 +3,7 @@ import type { Cascade, CascadeOptions, StrategicObjective } from '../../index.js
 import { inputError, usageError } from '../cli-error.js';
 import { readOutputOptions, withOutputOptions } from '../common-options.js';
 import { documentReader } from '../input/read-document.js';
-import { type Library, loadLibrary } from '../library.js';
+import { type Library, loadLibrary, loadReport } from '../library.js';
 import { column, ratioColumn } from '../output/command-output.js';
 import { writeOutput } from '../output/write-output.js';
 import { readPartnership } from '../read-partnership.js';
@@ -97,7 +97,32 @@ export function registerPlan(program: Command): void {
         objective,
         plan: cascadeObjective(library, objective, partnership.calendar, cascadeOptions),
       }));
-      const rows = plans.flatMap(({ plan }) => library.toRows(plan));
+      const report = await loadReport();
+      /**
+       * A plan's steps with exact decimals (the report's rows without their float copies); the
+       * cumulative of a stock is how far its level has moved from the baseline, as a flow's is
+       * the sum of its steps.
+       */
+      const stepsOf = (objective: StrategicObjective, plan: Cascade) =>
+        report.cascadeRows(plan).map((row) => ({
+          objective: row.objective,
+          period: row.period,
+          granularity: row.granularity,
+          start: row.start,
+          end: row.end,
+          days: row.days,
+          partial: row.partial,
+          target: row.targetExact,
+          cumulative:
+            row.kind === 'flow'
+              ? row.plannedToDateExact
+              : library
+                  .toDecimal(row.plannedToDateExact)
+                  .minus(objective.baseline)
+                  .toFixed(plan.precision),
+          share: row.shareExact,
+        }));
+      const rows = plans.flatMap(({ objective, plan }) => stepsOf(objective, plan));
       await writeOutput(
         {
           heading: `Plan of ${partnership.name}: ${plans.length} objective${plans.length === 1 ? '' : 's'} cascaded on the ${partnership.calendar.id} calendar`,
@@ -112,7 +137,7 @@ export function registerPlan(program: Command): void {
               granularity: plan.granularity,
               shape: plan.shape,
               method: plan.method,
-              steps: library.toRows(plan),
+              steps: stepsOf(objective, plan),
             })),
           },
           tables: [

@@ -8,7 +8,7 @@ import {
 } from '../common-options.js';
 import { documentReader } from '../input/read-document.js';
 import { checkStdinOnce } from '../input/read-source.js';
-import { loadLibrary } from '../library.js';
+import { loadLibrary, loadReport } from '../library.js';
 import { column, ratioColumn } from '../output/command-output.js';
 import { writeOutput } from '../output/write-output.js';
 import { readPartnership } from '../read-partnership.js';
@@ -39,6 +39,7 @@ export function registerProgress(program: Command): void {
     const { partnership: measured, note } = await applyActualsOption(options, partnership, library);
     const notes: string[] = note === null ? [] : [note];
     const progress = library.evaluatePartnershipProgress(measured, { asOf });
+    const report = await loadReport();
     const weakest = progress.rollUp.weakest;
     if (weakest !== null)
       notes.push(`Weakest: ${weakest.objective} (${weakest.status}). ${weakest.rule}`);
@@ -87,16 +88,14 @@ export function registerProgress(program: Command): void {
               column('actual', 'Actual', 'decimal'),
               ratioColumn('attainment', 'Attainment'),
             ],
-            rows: library
-              .progressToRows(progress.objectives)
-              .map(({ objective, period, state, target, actual, attainment }) => ({
-                objective,
-                period,
-                state,
-                target,
-                actual: actual === '' ? null : actual,
-                attainment: attainment === '' ? null : attainment,
-              })),
+            rows: report.progressRows(progress.objectives).map((row) => ({
+              objective: row.objective,
+              period: row.period,
+              state: row.state,
+              target: row.targetExact,
+              actual: row.actualExact,
+              attainment: row.attainmentExact,
+            })),
           },
           {
             name: 'findings',

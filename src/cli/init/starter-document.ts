@@ -1,5 +1,5 @@
 import type { Archetype, FiscalCalendar } from '../../index.js';
-import type { Library } from '../library.js';
+import type { Library, Report } from '../library.js';
 import { archetypeStarters, type StarterObjective } from './archetype-starters.js';
 
 /** What a starter document is made of: the flags of `init`, resolved. */
@@ -89,7 +89,7 @@ function objectiveLines(
  * and a yearly strategic one, the first two quarterly steps of each objective as goals proposed
  * by the partner, and program terms. Every number is a placeholder to replace.
  */
-export function starterDocument(library: Library, spec: StarterSpec): string {
+export function starterDocument(library: Library, report: Report, spec: StarterSpec): string {
   const { calendar, currency } = spec;
   const firstYear = library.periodOf(calendar, spec.start, 'year');
   const lastYear = library.addPeriods(calendar, firstYear, spec.years - 1);
@@ -122,13 +122,13 @@ export function starterDocument(library: Library, spec: StarterSpec): string {
       },
       calendar,
     );
-    return library
-      .toRows(plan)
+    return report
+      .cascadeRows(plan)
       .slice(0, 2)
       .map((row) => [
         `  - objective: ${objective.id}`,
         `    period: ${row.period}`,
-        `    target: ${q(row.target)} # the cascade's step for ${row.period}`,
+        `    target: ${q(row.targetExact)} # the cascade's step for ${row.period}`,
         `    provenance: { status: proposed, proposedBy: partner, proposedOn: ${spec.start} }`,
       ]);
   });
