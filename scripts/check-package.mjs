@@ -14,10 +14,16 @@ import { dirname, join, normalize } from 'node:path';
  * entry with its worker module, and the diagnosis guide: code and docs, about 16 kB packed.
  * The report subpath (issue 17: rows, charts, the review) added 78 kB packed: its code in both
  * formats and its declarations (vega and vega-lite are optional dependencies, not shipped).
- * Issue 16 added the command line (dist/cli.js, one ESM file, with toActuals in the library) and
- * its guide: about 10 kB packed.
+ * The browser check, the README examples and the integration guide brought it to 486 kB, of which
+ * (gzip -9, measured 2026-11-29) the CommonJS code is 157 kB, the ESM code 152 kB, the declarations
+ * 118 kB, the guides and README 40 kB and the JSON Schema 13 kB. Half of 607 kB is within reach
+ * only by dropping one copy of the code: CommonJS entries that `require()` the ESM build (Node
+ * 20.19+ loads ES modules from `require`) would save about 150 kB but break test runners with
+ * their own module loader (Jest), so that is left as a decision to take, not taken here.
+ * Issue 16 added the command line (dist/cli.js, one ESM file of its own, with toActuals in the
+ * library) and its guide: 486 kB became 524 kB packed.
  */
-const packedBudget = 460_000;
+const packedBudget = 540_000;
 
 const root = join(import.meta.dirname, '..');
 const [pack] = JSON.parse(
