@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { defineConfig } from 'tsup';
+import { dirname, join, relative } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 import { pureAnnotations } from './scripts/pure-annotations.js';
 
 /**
@@ -102,6 +102,25 @@ function writeEsmTypes(): void {
   }
 }
 
+/**
+ * The command line uses the library only through its public entries (`src/index.ts`,
+ * `src/values.ts`, `src/node.ts`, `src/report.ts`): this keeps those imports pointing at the built entries beside `dist/cli.js`
+ * (`./index.js`), so that the CLI shares the package's code instead of bundling a second copy.
+ */
+const publicEntries: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'public-entries',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+(index|values|node|report)\.js$/ }, (args) => {
+      const target = relative(
+        join(import.meta.dirname, 'src'),
+        join(args.resolveDir, args.path.replace(/\.js$/, '.ts')),
+      );
+      if (dirname(target) !== '.' || !Object.values(entries).includes(`src/${target}`)) return;
+      return { path: `./${target.replace(/\.ts$/, '.js')}`, external: true };
+    });
+  },
+};
+
 export default defineConfig([
   {
     // ESM: one bundled file per entry, with the code that several entries share in chunks (so
@@ -144,9 +163,13 @@ export default defineConfig([
     onSuccess: async () => keepOptionalImports(),
   },
   {
-    // The command-line entry: Node-only, ESM, with a shebang kept from the source.
+    // The command-line entry: Node-only, ESM, with a shebang kept from the source. One file: its
+    // own modules are bundled in (those loaded on demand stay lazy inside it); the library entries
+    // and the CLI's dependencies (commander, yaml, csv-parse, jsonc-parser) stay imports.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    splitting: false,
+    esbuildPlugins: [publicEntries],
     dts: false,
     sourcemap: false,
     clean: false,

@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // The examples runner writes generated files here; they are imported, not collected. The
-    // end-to-end checks (Chromium, Jupyter) run after the build, by vitest.e2e.config.ts.
-    exclude: ['test/.generated/**', 'node_modules/**', 'test/**/*.e2e.test.ts'],
+    // end-to-end checks (Chromium, Jupyter) run after the build, by vitest.e2e.config.ts, and the
+    // command-line tests run the built bin: `npm run test:cli` runs them after the build.
+    exclude: ['test/.generated/**', 'node_modules/**', 'test/**/*.e2e.test.ts', 'test/cli/**'],
     testTimeout: 60_000,
     // Test files share one module graph per worker instead of importing zod and src/ afresh each
     // (the suite spent two thirds of its time importing: 62 s became about 20 s). Safe because

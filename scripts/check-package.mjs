@@ -20,8 +20,10 @@ import { dirname, join, normalize } from 'node:path';
  * only by dropping one copy of the code: CommonJS entries that `require()` the ESM build (Node
  * 20.19+ loads ES modules from `require`) would save about 150 kB but break test runners with
  * their own module loader (Jest), so that is left as a decision to take, not taken here.
+ * Issue 16 added the command line (dist/cli.js, one ESM file of its own, with toActuals in the
+ * library) and its guide: 486 kB became 524 kB packed.
  */
-const packedBudget = 520_000;
+const packedBudget = 540_000;
 
 const root = join(import.meta.dirname, '..');
 const [pack] = JSON.parse(

@@ -41,6 +41,14 @@ function zonesSummary() {
   });
 }
 
+/** The command-line tests' counts, from their vitest JSON report. */
+function cliSummary() {
+  const report = read('reports/vitest-cli.json');
+  return [
+    `${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped in ${report.testResults.length} files, on the built bin`,
+  ];
+}
+
 /** An end-to-end check's counts, from its vitest JSON report (skipped tests say what was missing). */
 function e2eSummary(file, what) {
   return () => {
@@ -94,6 +102,7 @@ const steps = [
   { script: 'test:unit', title: 'unit tests', summary: unitSummary },
   { script: 'test:timezones', title: 'time-zone tests', summary: zonesSummary },
   { script: 'build', title: 'build', summary: buildSummary },
+  { script: 'test:cli', title: 'command-line tests', summary: cliSummary },
   {
     script: 'test:browser',
     title: 'HTML review in headless Chromium',

@@ -288,6 +288,7 @@ export { ReviewCadence, ReviewHeld } from './model/review.js';
 export { samples } from './model/samples.js';
 export { Side } from './model/side.js';
 export { Stakeholder } from './model/stakeholder.js';
+export { type ToActualsOptions, toActuals } from './model/to-actuals.js';
 export { toJSONSchema } from './model/to-json-schema.js';
 // Money
 export type {
