@@ -1,7 +1,12 @@
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { describe, expect, it } from 'vitest';
-import { isValidationError, type PartnershipJson, samples } from '../../src/index.js';
+import {
+  analyzePartnership,
+  isValidationError,
+  type PartnershipJson,
+  samples,
+} from '../../src/index.js';
 import { partnershipReview, toHtml, toMarkdown } from '../../src/report.js';
 import { deepFreeze } from '../money/deep-freeze.js';
 
@@ -48,6 +53,33 @@ describe('partnershipReview', () => {
     ]);
     expect(JSON.parse(JSON.stringify(northwind))).toEqual(northwind);
     expect(structuredClone(northwind)).toEqual(northwind);
+  });
+
+  it("reads the partner's economics as the analysis does, so the page and its diagnosis agree", () => {
+    for (const [sample, economics] of [
+      [samples.lumenField, undefined],
+      [samples.northwindAdvisory, undefined],
+      [samples.lumenField, { source: 'actuals' }],
+    ] as const) {
+      const review = partnershipReview(sample, { asOf, ...(economics ? { economics } : {}) });
+      const analysis = analyzePartnership(sample, { asOf, ...(economics ? { economics } : {}) });
+      const expected = analysis.economics.kind === 'computed' ? analysis.economics : undefined;
+      expect([
+        review.economics?.source,
+        review.economics?.revenue,
+        review.economics?.grossProfit,
+        review.economics?.marginShare,
+      ]).toEqual([
+        expected?.source,
+        expected?.revenue,
+        expected?.grossProfit,
+        expected?.marginShare,
+      ]);
+    }
+    // Lumen on its plan: the margin is 3.74% of the partner's gross profit, the figure the
+    // diagnosis's margin-below-benchmark cause quotes ("margin is 3.7% of ...").
+    const lumen = partnershipReview(samples.lumenField, { asOf });
+    expect([lumen.economics?.source, lumen.economics?.marginShare]).toEqual(['plan', '0.0374']);
   });
 
   it('measures each objective against the plan the diagnosis reads: its goals where set', () => {
@@ -179,7 +211,12 @@ describe('toHtml', () => {
     expect(html).toContain('@page { size: A4;');
     const german = await toHtml(northwind, { locale: de });
     expect(german).toContain('<html lang="de">');
-    // The charts' axes use the locale's decimal comma too (d3-format reads it from the spec).
-    expect(german).toContain('0,5M');
+    // The charts' axes use the locale's decimal comma too (d3-format reads it from the spec):
+    // Lumen's ARR axis runs 1.5M, 2M, 2.5M, ...
+    const lumenGerman = await toHtml(partnershipReview(samples.lumenField, { asOf }), {
+      locale: de,
+    });
+    expect(lumenGerman).toContain('>1,5M<');
+    expect(lumenGerman).not.toContain('>1.5M<');
   });
 });

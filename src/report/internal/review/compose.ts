@@ -95,6 +95,39 @@ function planStepsOf(analysis: PartnershipAnalysis) {
   );
 }
 
+/**
+ * The economics options on the analysis's basis: without a `source` (or with `'plan'` and no plan
+ * of the caller's), the vendor revenue is the analysis's plan of the profile's objective, as in the
+ * analysis, so that the review's figures and its diagnosis say the same.
+ */
+function onAnalysisBasis(
+  partnership: Partnership,
+  options: Record<string, unknown>,
+  analysis: PartnershipAnalysis,
+): Record<string, unknown> {
+  const source = options['source'];
+  const objective = partnership.economics?.vendorRevenue.objective;
+  if ((source !== undefined && source !== 'plan') || options['plan'] !== undefined) return options;
+  const plan = analysis.objectives.find((o) => o.objective === objective)?.plan;
+  if (plan === undefined || plan.path !== 'cascade') return options;
+  return {
+    ...options,
+    source: 'plan',
+    plan: plan.periods.map((p) => ({ period: p.period, target: p.planned })),
+  };
+}
+
+/** The economics options the analysis takes: its `source` and `utilizationCeiling`. */
+function forAnalysis(options: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (options['plan'] !== undefined) return undefined;
+  const picked: Record<string, unknown> = {};
+  if (options['source'] !== undefined) picked['source'] = options['source'];
+  if (options['utilizationCeiling'] !== undefined) {
+    picked['utilizationCeiling'] = options['utilizationCeiling'];
+  }
+  return Object.keys(picked).length === 0 ? undefined : picked;
+}
+
 function economicsOf(partnership: Partnership, options: Record<string, unknown>) {
   if (partnership.economics === undefined) return null;
   const economics = engine('economics', () => computeEconomics(partnership, options));
@@ -149,6 +182,7 @@ export function composeReview(
     analyzePartnership(partnership, {
       asOf,
       progress: progressOptions,
+      economics: forAnalysis(economicsOptions) as never,
       alignment:
         alignmentOptions['settings'] === undefined
           ? undefined
@@ -254,6 +288,6 @@ export function composeReview(
       },
     },
     improvements: improvementRows(improvements).slice(0, improvementCount),
-    economics: economicsOf(partnership, economicsOptions),
+    economics: economicsOf(partnership, onAnalysisBasis(partnership, economicsOptions, analysis)),
   });
 }

@@ -12,9 +12,16 @@ import type { ReviewSection } from './section.js';
 
 type Economics = NonNullable<ReviewContext['review']['economics']>;
 
+/** What the vendor revenue behind the figures is, by the economics' source. */
+const basis: Readonly<Record<Economics['source'], string>> = {
+  plan: 'over the plan (its goals where set, its strategic path elsewhere)',
+  goals: 'over the period goals',
+  actuals: 'from the actuals so far',
+};
+
 function summary(c: ReviewContext, e: Economics): string {
   const parts = [
-    `Revenue ${c.amount(e.revenue, e.currency)}, gross profit ${c.amount(e.grossProfit, e.currency)} over the plan (from its ${e.source})`,
+    `Revenue ${c.amount(e.revenue, e.currency)}, gross profit ${c.amount(e.grossProfit, e.currency)} ${basis[e.source]}`,
   ];
   if (e.marginShare !== null) parts.push(`resale margin is ${c.percent(e.marginShare)} of it`);
   if (e.partnerShare !== null)
@@ -59,7 +66,9 @@ export const economicsSection: ReviewSection = {
       ),
       '',
       ...levers(c, e).map((line, i) => `${i + 1}. ${line}`),
-      ...e.findings.map((f) => `- **${f.severity}:** ${c.text(f.message)}`),
+      ...(e.findings.length === 0
+        ? []
+        : ['', ...e.findings.map((f) => `- **${f.severity}:** ${c.text(f.message)}`)]),
       '',
     ];
   },
