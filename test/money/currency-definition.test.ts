@@ -20,7 +20,9 @@ import {
 } from '../../src/index.js';
 
 const points: CurrencyDefinition<'PTS'> = { code: 'PTS', digits: 0 };
-const credits = defineCurrency({ code: 'CREDITS', digits: 2 });
+/** Built in each test that uses it, not while the file loads: a definition that failed to build
+ * would then fail that test rather than keep every test of the file from running. */
+const credits = () => defineCurrency({ code: 'CREDITS', digits: 2 });
 const amounts = (parts: ReadonlyArray<{ amount: { toFixed(): string } }>) =>
   parts.map((part) => part.amount.toFixed());
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -55,10 +57,10 @@ describe('a declared currency', () => {
     // 10 points over three: 3 each and one left over, to the first (equal weights).
     expect(amounts(allocate(money('10', points), [1, 1, 1]))).toEqual(['4', '3', '3']);
     expect(roundMoney(money('2.5', points)).amount.toFixed()).toBe('2');
-    expect(toMinorUnits(money('12.34', credits))).toBe(1234n);
-    expect(fromMinorUnits(1234, credits)).toMatchObject({ currency: 'CREDITS', digits: 2 });
-    expect(toDecimalString(money('7', credits))).toBe('7.00');
-    expect(plain(formatMoney(money('1250.5', credits)))).toBe('CREDITS 1,250.50');
+    expect(toMinorUnits(money('12.34', credits()))).toBe(1234n);
+    expect(fromMinorUnits(1234, credits())).toMatchObject({ currency: 'CREDITS', digits: 2 });
+    expect(toDecimalString(money('7', credits()))).toBe('7.00');
+    expect(plain(formatMoney(money('1250.5', credits())))).toBe('CREDITS 1,250.50');
     expect(plain(formatMoney(money('1250', points), { locale: 'de-DE', display: 'name' }))).toBe(
       '1.250 PTS',
     );
@@ -71,7 +73,7 @@ describe('a declared currency', () => {
       digits: 0,
     });
     expect(sumMoney([], points)).toMatchObject({ currency: 'PTS', digits: 0 });
-    expect(sumMoney([money('1.5', credits), money('2', credits)]).amount.toFixed()).toBe('3.5');
+    expect(sumMoney([money('1.5', credits()), money('2', credits())]).amount.toFixed()).toBe('3.5');
   });
 
   it('never mixes two definitions of one code', () => {
@@ -105,8 +107,8 @@ describe('a declared currency', () => {
 
 describe('defineCurrency', () => {
   it('checks and freezes a definition', () => {
-    expect(Object.isFrozen(credits)).toBe(true);
-    expect(credits).toEqual({ code: 'CREDITS', digits: 2 });
+    expect(Object.isFrozen(credits())).toBe(true);
+    expect(credits()).toEqual({ code: 'CREDITS', digits: 2 });
   });
 
   it.each([
@@ -120,6 +122,14 @@ describe('defineCurrency', () => {
   ])('refuses %j', (definition, [code, path]) => {
     const issue = issueOf(() => defineCurrency(definition as never));
     expect([issue.code, issue.path.join('.')]).toEqual([code, path]);
+  });
+
+  it('says what a definition looks like when given something else', () => {
+    const issue = issueOf(() => defineCurrency('PTS' as never));
+    expect([issue.message, issue.expected]).toEqual([
+      'Expected a currency definition such as { code: "PTS", digits: 0 }, received a string',
+      'a currency definition such as { code: "PTS", digits: 0 }',
+    ]);
   });
 
   it('refuses an ISO code, whose digits ISO decides', () => {

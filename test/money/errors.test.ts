@@ -11,7 +11,9 @@ import {
   ValidationError,
 } from '../../src/index.js';
 
-const errors = [
+/** One error of each kind, built in each test (not while the file loads, so that every test sees
+ * the error classes as they are when it runs). */
+const makeErrors = () => [
   new CurrencyMismatchError('add', 'EUR', 'USD'),
   new PrecisionError('too precise'),
   new AllocationError('bad weight', 2),
@@ -27,6 +29,7 @@ const guards = [
 
 describe('the money errors', () => {
   it('carry their class name, code and details', () => {
+    const errors = makeErrors();
     expect(errors.map((error) => [error.name, error.code])).toEqual([
       ['CurrencyMismatchError', 'CURRENCY_MISMATCH'],
       ['PrecisionError', 'PRECISION_EXCEEDED'],
@@ -39,6 +42,7 @@ describe('the money errors', () => {
   });
 
   it('are each recognised by their own guard and by no other', () => {
+    const errors = makeErrors();
     expect(guards.map((guard) => errors.map((error) => guard(error)))).toEqual([
       [true, false, false, false, false],
       [false, true, false, false, false],

@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TieBreak } from '../../../src/money/allocate.js';
 import { allocateUnits, allocateUnitsExact } from '../../../src/money/internal/allocate-units.js';
 import { runs } from '../../property-runs.js';
@@ -30,6 +30,89 @@ const equalWeights = fc
 const same = (total: number, list: number[], rule: TieBreak): void => {
   expect([...allocateUnits(total, list, rule)]).toEqual([...allocateUnitsExact(total, list, rule)]);
 };
+
+/**
+ * The parts of an allocation and how many BigInt conversions it made. The module promises a fast
+ * path without BigInt for every decision clear of its rounding bound; only the exact path converts
+ * the total and the weights. The spy is restored before the function returns.
+ */
+function allocateCounting(
+  total: number,
+  weights: number[],
+  tieBreak: TieBreak = 'largest-weight',
+): { parts: number[]; bigInts: number } {
+  const spy = vi.spyOn(globalThis, 'BigInt');
+  try {
+    const parts = [...allocateUnits(total, weights, tieBreak)];
+    return { parts, bigInts: spy.mock.calls.length };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('allocateUnits on its fast path', () => {
+  it.each([
+    // 10 / 2 = 5 each: whole shares, nothing left over.
+    ['whole shares', 10, [1, 1], 'largest-weight', [5, 5]],
+    // Shares 10·1/7 = 1.43, 10·2/7 = 2.86, 10·4/7 = 5.71: floors 1 + 2 + 5 = 8, the 2 left over go
+    // to the remainders .86 and .71, far apart from the .43 that gets none.
+    ['clearly ordered remainders', 10, [1, 2, 4], 'largest-weight', [1, 3, 6]],
+    // 10 / 3 = 3.33 each: one unit left, three equal remainders; the tie-break gives it to the last.
+    ['an exact tie among equal weights', 10, [1, 1, 1], 'latest', [3, 3, 4]],
+    ['an exact tie, split negatively', -10, [1, 1, 1], 'earliest', [-4, -3, -3]],
+    // 90 · 0.7 / 1.0 computes as 62.99999999999999 in doubles: within the bound of 63, so 63.
+    [
+      'a share a rounding error below a whole number',
+      90,
+      [0.1, 0.2, 0.7],
+      'largest-weight',
+      [9, 18, 63],
+    ],
+    // 7 over [1, 1, 2, 3]: shares 1, 1, 2, 3 exactly.
+    ['whole shares of uneven weights', 7, [1, 1, 2, 3], 'earliest', [1, 1, 2, 3]],
+  ] as const)(
+    'splits a total with %s on the fast path, without BigInt',
+    (_case, total, weights, rule, parts) => {
+      const run = allocateCounting(total, [...weights], rule);
+      expect(run.parts).toEqual(parts);
+      expect(run.bigInts).toBe(0);
+      expect([...allocateUnitsExact(total, [...weights], rule)]).toEqual(parts);
+    },
+  );
+
+  it('falls back to exact arithmetic when the total is too large for the double bound', () => {
+    // 2^52 units over 3 weights: the rounding bound of the fast path exceeds an eighth of a unit.
+    const run = allocateCounting(2 ** 52, [1, 1, 1]);
+    expect(run.bigInts).toBeGreaterThan(0);
+    // 2^52 = 4503599627370496 = 3 · 1501199875790165 + 1: the extra unit goes to the first.
+    expect(run.parts).toEqual([1501199875790166, 1501199875790165, 1501199875790165]);
+  });
+
+  it('falls back to exact arithmetic when the weights sum past the largest double', () => {
+    const run = allocateCounting(10, [Number.MAX_VALUE, Number.MAX_VALUE, 0]);
+    expect(run.bigInts).toBeGreaterThan(0);
+    expect(run.parts).toEqual([5, 5, 0]);
+  });
+
+  it('splits over more weights than fit its first scratch buffers, and again over fewer', () => {
+    // 130 equal weights: 1000 / 130 = 7.69, floors 7 · 130 = 910, the 90 left go to the first 90.
+    const many = allocateUnits(
+      1000,
+      Array.from({ length: 130 }, () => 1),
+      'earliest',
+    );
+    expect([...many.slice(0, 90)].every((part) => part === 8)).toBe(true);
+    expect([...many.slice(90)].every((part) => part === 7)).toBe(true);
+    expect(many.reduce((a, b) => a + b, 0)).toBe(1000);
+    expect([...allocateUnits(10, [1, 2, 4])]).toEqual([1, 3, 6]);
+  });
+
+  it('gives a zero total as zeros without negative zeros', () => {
+    const parts = allocateUnits(-0, [1, 2]);
+    expect([...parts]).toEqual([0, 0]);
+    expect(parts.every((part) => Object.is(part, 0))).toBe(true);
+  });
+});
 
 describe('allocateUnits', () => {
   test.prop([safeTotal, weights, tieBreak], { numRuns: runs(20_000, 2_000) })(
