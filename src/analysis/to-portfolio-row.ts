@@ -5,9 +5,9 @@ import { acceptValue } from '../model/accept.js';
 import { isTrusted, trust } from '../model/trusted.js';
 import { add } from '../money/arithmetic.js';
 import { minorUnits } from '../money/currency.js';
-import type { Money } from '../money/money.js';
 import { money } from '../money/money.js';
 import { toDecimal } from '../money/to-decimal.js';
+import { type AmountSums, emptyAmountSums } from './internal/amount-sums.js';
 import type { PartnershipAnalysis } from './partnership-analysis.js';
 import { PortfolioRow } from './portfolio-row.js';
 import type { AmountTotals, CurrencyTotals } from './portfolio-schemas.js';
@@ -57,24 +57,7 @@ const AnalysisView = z.looseObject({
   ),
 });
 
-type Sums = { target: Money; actual: Money; forecast: Money } & Omit<
-  AmountTotals,
-  'target' | 'actual' | 'forecast'
->;
-
-function emptySums(currency: string): Sums {
-  const zero = money('0', currency);
-  return {
-    target: zero,
-    actual: zero,
-    forecast: zero,
-    objectives: 0,
-    withoutActual: 0,
-    withoutForecast: 0,
-  };
-}
-
-function finished(sums: Sums, digits: number): AmountTotals {
+function finished(sums: AmountSums, digits: number): AmountTotals {
   return {
     target: sums.target.amount.toFixed(digits),
     actual: sums.actual.amount.toFixed(digits),
@@ -92,7 +75,7 @@ function finished(sums: Sums, digits: number): AmountTotals {
 function totalsOf(analysis: PartnershipAnalysis): CurrencyTotals {
   const currency = analysis.partnership.currency;
   const digits = minorUnits(currency);
-  const sums = { flow: emptySums(currency), stock: emptySums(currency) };
+  const sums = { flow: emptyAmountSums(currency), stock: emptyAmountSums(currency) };
   for (const objective of analysis.objectives) {
     if (objective.unit !== currency || objective.kind === 'average') continue;
     const into = sums[objective.kind];

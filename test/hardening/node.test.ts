@@ -1,40 +1,13 @@
 // Hostile sources for analyzePortfolioInWorkers (issue 11): whatever a source yields or throws,
 // the call gives what analyzePortfolio gives on one thread, or rejects with the source's own
 // error, and leaves nothing behind (no unhandled rejection, no running thread).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzePortfolio, type PortfolioItem } from '../../src/analysis/analyze-portfolio.js';
 import { samples } from '../../src/index.js';
-import type { analyzePortfolioInWorkers as InWorkers } from '../../src/node.js';
+import { builtNodeEntry } from '../node/built-node-entry.js';
 
-// The worker pool loads its thread's module as a built file (as test/node builds it).
-const root = join(import.meta.dirname, '..', '..');
-const scratch = mkdtempSync(join(tmpdir(), 'partner-alignment-hardening-'));
-writeFileSync(join(scratch, 'package.json'), '{"type":"module"}');
-await build({
-  entryPoints: {
-    node: join(root, 'src', 'node.ts'),
-    'portfolio-worker': join(root, 'src', 'node', 'portfolio-worker.ts'),
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outdir: scratch,
-  external: ['piscina'],
-  logLevel: 'warning',
-  nodePaths: [join(root, 'node_modules')],
-});
-const { analyzePortfolioInWorkers } = (await import(
-  pathToFileURL(join(scratch, 'node.js')).href
-)) as {
-  analyzePortfolioInWorkers: typeof InWorkers;
-};
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const { analyzePortfolioInWorkers, remove } = await builtNodeEntry('hardening');
+afterAll(remove);
 
 const asOf = '2026-11-27';
 const options = { asOf, improvements: 'none', workers: 1, batchSize: 1 } as const;

@@ -1,40 +1,13 @@
-// The worker pool loads its thread's module as a built file, so this test builds the Node entry
-// and the worker module with esbuild (as bench/run.mjs builds benchmarks) into a scratch folder,
-// and compares what they give with the single-thread analysis of the source.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+// The Node entry, built with its worker module (built-node-entry.ts), against the single-thread
+// analysis of the same source.
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatePartnership } from '../../bench/support/partnerships.js';
 import { analyzePortfolio, type PortfolioItem } from '../../src/analysis/analyze-portfolio.js';
 import { parsePartnership } from '../../src/model/parse-partnership.js';
-import type { analyzePortfolioInWorkers as InWorkers } from '../../src/node.js';
+import { builtNodeEntry } from './built-node-entry.js';
 
-const root = join(import.meta.dirname, '..', '..');
-const scratch = mkdtempSync(join(tmpdir(), 'partner-alignment-workers-'));
-writeFileSync(join(scratch, 'package.json'), '{"type":"module"}');
-await build({
-  entryPoints: {
-    node: join(root, 'src', 'node.ts'),
-    'portfolio-worker': join(root, 'src', 'node', 'portfolio-worker.ts'),
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outdir: scratch,
-  external: ['piscina'],
-  logLevel: 'warning',
-  nodePaths: [join(root, 'node_modules')],
-});
-const { analyzePortfolioInWorkers } = (await import(
-  pathToFileURL(join(scratch, 'node.js')).href
-)) as {
-  analyzePortfolioInWorkers: typeof InWorkers;
-};
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const { analyzePortfolioInWorkers, remove } = await builtNodeEntry('workers');
+afterAll(remove);
 
 const asOf = '2027-11-15';
 const source: PortfolioItem[] = [

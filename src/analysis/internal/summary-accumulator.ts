@@ -9,7 +9,7 @@ import type { IsoDate } from '../../calendar/iso-date.js';
 import { trust } from '../../model/trusted.js';
 import { add } from '../../money/arithmetic.js';
 import { minorUnits } from '../../money/currency.js';
-import { type Money, money } from '../../money/money.js';
+import { money } from '../../money/money.js';
 import { type Decimal, toDecimal } from '../../money/to-decimal.js';
 import type { SegmentField } from '../partnership-analysis.js';
 import type { PortfolioRow } from '../portfolio-row.js';
@@ -17,15 +17,12 @@ import type { AmountTotals, CurrencyTotals } from '../portfolio-schemas.js';
 import { diagnosisCodes } from '../portfolio-schemas.js';
 import type { PortfolioSummary } from '../portfolio-summary.js';
 import { analysisScoringVersion } from '../scoring-version.js';
+import { type AmountSums, emptyAmountSums } from './amount-sums.js';
 
 /** The key of a missing segment value. */
 export const NONE = '(none)';
 
 type Group = { partnerships: number; atRisk: number; scoreTotal: Decimal };
-type Amounts = { target: Money; actual: Money; forecast: Money } & Omit<
-  AmountTotals,
-  'target' | 'actual' | 'forecast'
->;
 type AtRiskEntry = PortfolioSummary['atRiskList'][number];
 
 export interface Accumulator {
@@ -42,7 +39,7 @@ export interface Accumulator {
   readonly causes: Record<string, { partnerships: number; atRisk: number }>;
   readonly byArchetype: Map<string, Group>;
   readonly bySegment: Map<SegmentField, Map<string, Group>>;
-  readonly totals: Map<string, { flow: Amounts; stock: Amounts }>;
+  readonly totals: Map<string, { flow: AmountSums; stock: AmountSums }>;
   atRiskList: AtRiskEntry[];
 }
 
@@ -85,19 +82,7 @@ function addGroup(groups: Map<string, Group>, key: string, add: Group): void {
   }
 }
 
-function emptyAmounts(currency: string): Amounts {
-  const zero = money('0', currency);
-  return {
-    target: zero,
-    actual: zero,
-    forecast: zero,
-    objectives: 0,
-    withoutActual: 0,
-    withoutForecast: 0,
-  };
-}
-
-function addAmounts(into: Amounts, from: AmountTotals, currency: string): void {
+function addAmounts(into: AmountSums, from: AmountTotals, currency: string): void {
   into.target = add(into.target, money(from.target, currency));
   into.actual = add(into.actual, money(from.actual, currency));
   into.forecast = add(into.forecast, money(from.forecast, currency));
@@ -110,7 +95,7 @@ function addAmounts(into: Amounts, from: AmountTotals, currency: string): void {
 export function addTotals(acc: Accumulator, currency: string, totals: CurrencyTotals): void {
   let sums = acc.totals.get(currency);
   if (sums === undefined) {
-    sums = { flow: emptyAmounts(currency), stock: emptyAmounts(currency) };
+    sums = { flow: emptyAmountSums(currency), stock: emptyAmountSums(currency) };
     acc.totals.set(currency, sums);
   }
   addAmounts(sums.flow, totals.flow, currency);
@@ -227,7 +212,7 @@ function writeGroups(groups: ReadonlyMap<string, Group>) {
   );
 }
 
-function writeAmounts(sums: Amounts, digits: number): AmountTotals {
+function writeAmounts(sums: AmountSums, digits: number): AmountTotals {
   return {
     target: sums.target.amount.toFixed(digits),
     actual: sums.actual.amount.toFixed(digits),
@@ -263,7 +248,7 @@ export function toSummary(acc: Accumulator): PortfolioSummary {
     ),
     totals: Object.fromEntries(
       sortedKeys(acc.totals).map((currency) => {
-        const sums = acc.totals.get(currency) as { flow: Amounts; stock: Amounts };
+        const sums = acc.totals.get(currency) as { flow: AmountSums; stock: AmountSums };
         const digits = minorUnits(currency);
         return [
           currency,
