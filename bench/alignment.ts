@@ -10,8 +10,8 @@
  * score). Times are medians of CPU time. Writes bench/results/alignment.json.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
 import { type AlignmentSettingsOverrides, parsePartnership, scoreAlignment } from '../src/index.js';
+import { machine } from './support/machine.js';
 import { generatePortfolio } from './support/partnerships.js';
 
 const COUNT = 200;
@@ -67,12 +67,7 @@ const results = {
     'alignment: scoreAlignment of 200 generated parsed partnerships, settings read once (defaults, one reused override object) against read on every call (a fresh override object each call), median CPU time of 15 alternated rounds',
   command: process.env['BENCH_COMMAND'] ?? 'npm run bench -- alignment',
   date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    node: process.version,
-    os: `${platform()} ${release()}`,
-  },
+  machine: machine(),
   rounds: ROUNDS,
   partnerships: COUNT,
   medianMs: { defaults: ms('defaults'), reused: ms('reused'), fresh: ms('fresh') },

@@ -21,7 +21,6 @@
  *   npm run bench -- cascade --count=20000 --rounds=5
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import {
   addPeriods,
@@ -36,6 +35,7 @@ import {
   samples,
   type TieBreak,
 } from '../src/index.js';
+import { machine } from './support/machine.js';
 import { random } from './support/partnerships.js';
 
 const parameter = (name: string, fallback: number): number => {
@@ -507,12 +507,7 @@ const results = {
     'cascade: objectives from parsed documents cascaded into monthly steps and summed, against a plain-number running-total reference doing the same splits',
   command: process.env['BENCH_COMMAND'] ?? 'node bench/run.mjs cascade',
   date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    node: process.version,
-    os: `${platform()} ${release()}`,
-  },
+  machine: machine(),
   rounds: ROUNDS,
   timing: 'medians of CPU time (user + system) per round; heap: peak above the level after gc',
   lines,

@@ -23,8 +23,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, platform, release, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { machine } from './support/machine.js';
 import { generatePartnership } from './support/partnerships.js';
 
 const parameter = (name: string, fallback: string): string => {
@@ -147,12 +148,7 @@ try {
         'partner-alignment portfolio (dist/cli.js) in a child process over generated partnerships in an NDJSON file, output as JSON to a file; wall time, and the peak resident set of the process with its worker threads (process.resourceUsage().maxRSS at exit)',
       command: process.env['BENCH_COMMAND'] ?? 'npm run bench -- cli-portfolio',
       date: new Date().toISOString(),
-      machine: {
-        cpu: cpus()[0]?.model ?? 'unknown',
-        cores: cpus().length,
-        node: process.version,
-        os: `${platform()} ${release()}`,
-      },
+      machine: machine(),
       partnerships: N,
       asOf: AS_OF,
       averageBytes: Math.round(bytes / N),

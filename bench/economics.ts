@@ -16,7 +16,6 @@
  *   npm run bench -- economics --count=1000    more documents
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
 import {
   computeEconomics,
   type Partnership,
@@ -24,6 +23,7 @@ import {
   parsePartnership,
   rankLevers,
 } from '../src/index.js';
+import { machine } from './support/machine.js';
 import { generatePortfolio } from './support/partnerships.js';
 
 const parameter = (name: string, fallback: number): number => {
@@ -99,12 +99,7 @@ const results = {
   benchmark: `economics: computeEconomics and rankLevers on ${COUNT} generated documents against parsePartnership and JSON.parse of the same documents, median CPU time of ${ROUNDS} alternated rounds`,
   command: process.env['BENCH_COMMAND'] ?? 'npm run bench -- economics',
   date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    node: process.version,
-    os: `${platform()} ${release()}`,
-  },
+  machine: machine(),
   documents: COUNT,
   rounds: ROUNDS,
   averageVendorRevenuePeriods: Number((periods / COUNT).toFixed(1)),

@@ -16,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
+import { machine } from './support/machine.js';
 
 const runs = Number(
   /^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 40,
@@ -149,12 +149,7 @@ const results = {
     'cold import: a fresh Node process per sample, one import() or require() timed inside it',
   command: process.env['BENCH_COMMAND'] ?? 'npm run bench -- import',
   date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    node: process.version,
-    os: `${platform()} ${release()}`,
-  },
+  machine: machine(),
   note: 'Cold means a new process (nothing compiled or cached in it); the files are in the OS page cache.',
   runs,
   cases: cases.map((c, i) => ({

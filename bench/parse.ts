@@ -7,8 +7,8 @@
  * Times are medians of CPU time. Writes bench/results/parse.json.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
 import { type PartnershipJson, parsePartnership } from '../src/index.js';
+import { machine } from './support/machine.js';
 import { generatePortfolio } from './support/partnerships.js';
 
 const COUNT = 200;
@@ -93,12 +93,7 @@ const results = {
     'parse: parsePartnership of 200 generated documents against JSON.parse of their text (2-space JSON), median CPU time of 15 alternated rounds',
   command: 'npm run bench -- parse',
   date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    node: process.version,
-    os: `${platform()} ${release()}`,
-  },
+  machine: machine(),
   rounds: ROUNDS,
   realistic,
   ratioTarget: TARGET,

@@ -33,12 +33,13 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, platform, release, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type * as Library from '../src/index.js';
 import type * as NodeEntry from '../src/node.js';
+import { machine } from './support/machine.js';
 import { generatePartnership } from './support/partnerships.js';
 
 const parameter = (name: string, fallback: number): number => {
@@ -226,12 +227,7 @@ try {
     ...results,
     benchmark:
       'portfolio: analyzePortfolio over generated partnerships streamed from an NDJSON file (dist/ build), against JSON.parse of the same lines in the same run; memory sampled as it runs; analyzePortfolioInWorkers with 2 threads; stages on an in-memory sample',
-    machine: {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      node: process.version,
-      os: `${platform()} ${release()}`,
-    },
+    machine: machine(),
     targets: TARGETS,
     api: {
       command: process.env['BENCH_COMMAND'] ?? 'npm run bench -- portfolio',

@@ -23,7 +23,6 @@
  *   npm run bench -- progress --rounds=5      fewer rounds
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
 import {
   evaluatePartnershipProgress,
   evaluateProgress,
@@ -32,6 +31,7 @@ import {
   parsePartnership,
   planFromGoals,
 } from '../src/index.js';
+import { machine } from './support/machine.js';
 import { generatePartnership } from './support/partnerships.js';
 
 const parameter = (name: string, fallback: number): number => {
@@ -228,12 +228,7 @@ const results = {
     'progress: evaluatePartnershipProgress of every objective against parsePartnership of the same documents, median CPU time of alternated rounds; exponent = slope of log time against log objectives',
   command: process.env['BENCH_COMMAND'] ?? 'npm run bench -- progress',
   date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    node: process.version,
-    os: `${platform()} ${release()}`,
-  },
+  machine: machine(),
   rounds: ROUNDS,
   asOf: AS_OF,
   targets: { exponent: EXPONENT_TARGET, ratioToParse: RATIO_TARGET },
