@@ -22,8 +22,10 @@ import { dirname, join, normalize } from 'node:path';
  * their own module loader (Jest), so that is left as a decision to take, not taken here.
  * Issue 16 added the command line (dist/cli.js, one ESM file of its own, with toActuals in the
  * library) and its guide: 486 kB became 524 kB packed.
+ * The faster improvements and levers (issue 15), the hardening checks and the report's analysis
+ * rows brought it to 545 kB: code again, so 560 kB.
  */
-const packedBudget = 540_000;
+const packedBudget = 560_000;
 
 const root = join(import.meta.dirname, '..');
 const [pack] = JSON.parse(
