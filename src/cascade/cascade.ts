@@ -12,7 +12,7 @@ import type { Cascade, CascadeMethod } from './cascade-result.js';
 import { acceptCalendar } from './internal/accept-arguments.js';
 import { rememberedGrid } from './internal/grid-memo.js';
 import { largestRemainder } from './internal/largest-remainder.js';
-import { makeCascade } from './internal/make-cascade.js';
+import { madeCascade } from './internal/make-cascade.js';
 import { roundRunningTotal } from './internal/round-running-total.js';
 import { monthWeightsOf, shapeWeights } from './internal/shape-weights.js';
 import { toUnits } from './internal/units.js';
@@ -188,30 +188,26 @@ export function cascade(
       }
     }
   }
-  return makeCascade(
-    {
-      objective: given.id,
-      calendar: fiscal,
-      horizon: given.horizon,
-      aggregation: metric.aggregation,
-      direction: metric.direction,
-      precision,
-      baselineUnits,
-      targetUnits,
-      granularity,
-      shape,
-      seasonality,
-      tieBreak,
-      method,
-      length: n,
-      firstYear: grid.firstYear,
-      firstIndex: grid.firstIndex,
-      units,
-      weights,
-    },
-    summary,
-    ['objective'],
-  );
+  return madeCascade({
+    objective: given.id,
+    calendar: fiscal,
+    horizon: given.horizon,
+    aggregation: metric.aggregation,
+    direction: metric.direction,
+    precision,
+    baselineUnits,
+    targetUnits,
+    granularity,
+    shape,
+    seasonality,
+    tieBreak,
+    method,
+    length: n,
+    firstYear: grid.firstYear,
+    firstIndex: grid.firstIndex,
+    units,
+    weights,
+  });
 }
 
 function missingGranularity(summary: string): never {
