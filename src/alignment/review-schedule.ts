@@ -1,12 +1,15 @@
 import { checkOptions } from '../argument-checks.js';
+import { checkAsOf } from '../calendar/check-as-of.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Period } from '../calendar/period.js';
 import { acceptPartnership } from '../model/accept.js';
 import type { CadenceId, StakeholderId } from '../model/ids.js';
 import type { Partnership, PartnershipJson } from '../model/partnership.js';
 import type { ReviewCadence } from '../model/review.js';
-import { checkAsOf } from './internal/check-as-of.js';
 import { scheduleOf } from './internal/schedule-of.js';
+
+/** What `asOf` is for, in its messages. */
+const READ_ON = 'read the partnership on';
 
 /**
  * Options of {@link reviewSchedule}.
@@ -118,6 +121,6 @@ export function reviewSchedule(
 ): ReviewSchedule {
   const summary = 'Invalid arguments to reviewSchedule';
   const checked = checkOptions(options, ['asOf'], summary);
-  const asOf = checkAsOf(checked['asOf'], summary);
+  const asOf = checkAsOf(checked['asOf'], summary, READ_ON);
   return scheduleOf(acceptPartnership(partnership, summary), asOf);
 }

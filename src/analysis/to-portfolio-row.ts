@@ -7,10 +7,10 @@ import { add } from '../money/arithmetic.js';
 import { minorUnits } from '../money/currency.js';
 import { money } from '../money/money.js';
 import { toDecimal } from '../money/to-decimal.js';
-import { type AmountSums, emptyAmountSums } from './internal/amount-sums.js';
+import { amountTotals, emptyAmountSums } from './internal/amount-sums.js';
 import type { PartnershipAnalysis } from './partnership-analysis.js';
 import { PortfolioRow } from './portfolio-row.js';
-import type { AmountTotals, CurrencyTotals } from './portfolio-schemas.js';
+import type { CurrencyTotals } from './portfolio-schemas.js';
 import {
   DiagnosisCodeSchema,
   DiagnosisStatusSchema,
@@ -57,17 +57,6 @@ const AnalysisView = z.looseObject({
   ),
 });
 
-function finished(sums: AmountSums, digits: number): AmountTotals {
-  return {
-    target: sums.target.amount.toFixed(digits),
-    actual: sums.actual.amount.toFixed(digits),
-    forecast: sums.forecast.amount.toFixed(digits),
-    objectives: sums.objectives,
-    withoutActual: sums.withoutActual,
-    withoutForecast: sums.withoutForecast,
-  };
-}
-
 /**
  * Exact sums of an analysis's money objectives (in its currency): flows and stocks apart; an
  * average is not summed. Forecasts are rounded to the currency's minor units (half to even).
@@ -90,7 +79,7 @@ function totalsOf(analysis: PartnershipAnalysis): CurrencyTotals {
       into.forecast = add(into.forecast, money(rounded, currency));
     }
   }
-  return { flow: finished(sums.flow, digits), stock: finished(sums.stock, digits) };
+  return { flow: amountTotals(sums.flow, digits), stock: amountTotals(sums.stock, digits) };
 }
 
 /**

@@ -1,10 +1,13 @@
 import { checkOptions, wrongType } from '../../argument-checks.js';
+import { checkAsOf } from '../../calendar/check-as-of.js';
 import type { IsoDate } from '../../calendar/iso-date.js';
 import { acceptPartnership } from '../../model/accept.js';
 import type { Partnership } from '../../model/partnership.js';
-import { checkAsOf } from './check-as-of.js';
 import { type CheckedEconomics, checkEconomics } from './check-economics.js';
 import { type ResolvedSettings, resolveSettings } from './resolve-settings.js';
+
+/** What `asOf` is for, in its messages. */
+const READ_ON = 'read the partnership on';
 
 /** The arguments every scoring function takes, checked. */
 export interface CheckedScoring {
@@ -37,7 +40,7 @@ export function checkScoring(
     );
   }
   const checked = checkOptions(options, ['asOf', 'settings', 'economics', ...extra], summary);
-  const asOf = checkAsOf(checked['asOf'], summary);
+  const asOf = checkAsOf(checked['asOf'], summary, READ_ON);
   const settings = resolveSettings(checked['settings'], summary, ['options', 'settings']);
   const accepted = acceptPartnership(partnership, summary);
   return {

@@ -25,3 +25,15 @@ export function emptyAmountSums(currency: string): AmountSums {
     withoutForecast: 0,
   };
 }
+
+/** The sums as the totals of a row or a summary: amounts as decimal strings to the currency's digits. */
+export function amountTotals(sums: AmountSums, digits: number): AmountTotals {
+  return {
+    target: sums.target.amount.toFixed(digits),
+    actual: sums.actual.amount.toFixed(digits),
+    forecast: sums.forecast.amount.toFixed(digits),
+    objectives: sums.objectives,
+    withoutActual: sums.withoutActual,
+    withoutForecast: sums.withoutForecast,
+  };
+}

@@ -14,10 +14,10 @@ import {
   checkWholeNumber,
   describeReceived,
   isRecord,
-  kindOf,
   wrongType,
 } from '../../argument-checks.js';
-import { isIsoDate, toDayNumber } from '../../calendar/day-number.js';
+import { checkAsOf } from '../../calendar/check-as-of.js';
+import { toDayNumber } from '../../calendar/day-number.js';
 import type { IsoDate } from '../../calendar/iso-date.js';
 import { Granularity } from '../../calendar/period.js';
 import type { ReplanOptions, ReplanPolicy } from '../../cascade/replan-options.js';
@@ -62,24 +62,6 @@ const IMPROVEMENTS: ReadonlyArray<ImprovementsMode> = ['all', 'at-risk', 'none']
 const SOURCES: ReadonlyArray<'plan' | 'goals' | 'actuals'> = ['plan', 'goals', 'actuals'];
 const POLICIES: ReadonlyArray<ReplanPolicy> = ['spread', 'keep-shape', 'carry-forward', 'reset'];
 const TIE_BREAKS: ReadonlyArray<TieBreak> = ['largest-weight', 'earliest', 'latest'];
-const DATE_EXPECTED =
-  'an ISO date such as "2026-11-27" (the date to analyse on; toIsoDate turns a Date into one)';
-
-function checkAsOf(value: unknown, summary: string): IsoDate {
-  if (isIsoDate(value)) return value;
-  throw argumentError(
-    summary,
-    typeof value === 'string' ? 'invalid-date' : value === undefined ? 'required' : 'invalid-type',
-    ['options', 'asOf'],
-    typeof value === 'string'
-      ? 'Not a real calendar date in the form YYYY-MM-DD'
-      : value === undefined
-        ? 'Missing: the date to analyse on (the library never reads a clock)'
-        : `Expected an ISO date, received ${kindOf(value)}`,
-    describeReceived(value),
-    DATE_EXPECTED,
-  );
-}
 
 /** A decimal option within `[min, max]` (max optional), or its issue at `path`. */
 function decimalIn(
@@ -182,7 +164,7 @@ export function readAnalysisOptions(
     );
   }
   const given = checkOptions(options, [...analysisOptionKeys, ...extra], summary);
-  const asOf = checkAsOf(given['asOf'], summary);
+  const asOf = checkAsOf(given['asOf'], summary, 'analyse on');
   const progress = group(given, 'progress', ['forecast', 'runRatePeriods', 'thresholds'], summary);
   const alignment = group(given, 'alignment', ['settings', 'motives'], summary);
   const economics = group(given, 'economics', ['source', 'utilizationCeiling'], summary);

@@ -17,7 +17,7 @@ import type { AmountTotals, CurrencyTotals } from '../portfolio-schemas.js';
 import { diagnosisCodes } from '../portfolio-schemas.js';
 import type { PortfolioSummary } from '../portfolio-summary.js';
 import { analysisScoringVersion } from '../scoring-version.js';
-import { type AmountSums, emptyAmountSums } from './amount-sums.js';
+import { type AmountSums, amountTotals, emptyAmountSums } from './amount-sums.js';
 
 /** The key of a missing segment value. */
 export const NONE = '(none)';
@@ -212,17 +212,6 @@ function writeGroups(groups: ReadonlyMap<string, Group>) {
   );
 }
 
-function writeAmounts(sums: AmountSums, digits: number): AmountTotals {
-  return {
-    target: sums.target.amount.toFixed(digits),
-    actual: sums.actual.amount.toFixed(digits),
-    forecast: sums.forecast.amount.toFixed(digits),
-    objectives: sums.objectives,
-    withoutActual: sums.withoutActual,
-    withoutForecast: sums.withoutForecast,
-  };
-}
-
 /** The summary, written with its keys in a fixed order, marked as made by the library. */
 export function toSummary(acc: Accumulator): PortfolioSummary {
   return trust({
@@ -252,7 +241,7 @@ export function toSummary(acc: Accumulator): PortfolioSummary {
         const digits = minorUnits(currency);
         return [
           currency,
-          { flow: writeAmounts(sums.flow, digits), stock: writeAmounts(sums.stock, digits) },
+          { flow: amountTotals(sums.flow, digits), stock: amountTotals(sums.stock, digits) },
         ];
       }),
     ),
