@@ -7,7 +7,8 @@
  * loads neither the engines nor zod (reported, see `valuesLoadsZod`); neither import loads a
  * dependency of the command line (`cliDependenciesLoadedByImport`, empty). The runtime
  * dependencies of the library alone (zod and every package of `dependencies` but the CLI's) are
- * measured too: the floor the package cannot go under. Also counts the files each case loads (from a module hook, in separate untimed runs).
+ * measured too, and so is the floor the package cannot go under: only the packages and modules its
+ * built files import (`floorRatio`). `zodInstancesAtImport` counts the zod schemas built on import. Also counts the files each case loads (from a module hook, in separate untimed runs).
  * The targets read wall-clock medians; the CPU time of each sample (all threads of the child) is
  * recorded beside them, a steadier view when other work shares the machine.
  *
@@ -49,7 +50,7 @@ interface Case {
   readonly specifiers: readonly string[];
 }
 
-const cases: readonly Case[] = [
+const cases: Case[] = [
   { label: "import('zod')", format: 'esm', specifiers: ['zod'] },
   { label: "require('zod')", format: 'cjs', specifiers: ['zod'] },
   {
@@ -71,6 +72,38 @@ const cases: readonly Case[] = [
     : []),
 ];
 const hasValues = cases.length > 5;
+
+/**
+ * The packages (bare specifiers) that the files of `import(name)` import themselves: zod,
+ * decimal.js, `@date-fns/tz` and the few date-fns modules the core uses. Importing only them is
+ * the floor under the package's own import, the part of its time the package cannot remove.
+ */
+function ownImports(loaded: readonly string[]): string[] {
+  const specifiers = new Set<string>();
+  for (const url of loaded) {
+    if (!url.includes('/dist/')) continue;
+    const text = readFileSync(new URL(url), 'utf8');
+    for (const [, specifier] of text.matchAll(/^import\s[^;]*?from\s*"([^".][^"]*)";?$/gm)) {
+      specifiers.add(specifier as string);
+    }
+  }
+  return [...specifiers].sort();
+}
+
+/**
+ * How many zod schemas (and checks) are built while the package is imported, counted by wrapping
+ * `Object.defineProperty`, which zod calls once per instance to attach its internals. Building
+ * schemas is the largest part of the import that the package controls (CONTRIBUTING.md, "Cold
+ * import"); `scripts/check-package.mjs` holds the count to a budget.
+ */
+function zodInstancesAtImport(specifier: string): number {
+  const code = `await import('zod'); await import('decimal.js'); await import('@date-fns/tz');
+let n = 0; const define = Object.defineProperty;
+Object.defineProperty = function (o, k, d) { if (k === '_zod') n++; return define.call(this, o, k, d); };
+await import(${JSON.stringify(specifier)});
+console.log(n);`;
+  return Number(run({ label: '', format: 'esm', specifiers: [] }, code));
+}
 
 /** The code of one timed child: load the specifiers, print the milliseconds it took. */
 function timedCode(c: Case): string {
@@ -113,6 +146,14 @@ console.log(JSON.stringify(files.filter((f) => f.startsWith('file:'))));
 }
 
 const files = cases.map((c) => JSON.parse(run(c, countingCode(c))) as string[]);
+const floorCase: Case = {
+  label: `import() of what the package imports (${ownImports(files[3] ?? []).join(', ')})`,
+  format: 'esm',
+  specifiers: ownImports(files[3] ?? []),
+};
+cases.push(floorCase);
+files.push(JSON.parse(run(floorCase, countingCode(floorCase))) as string[]);
+const floorIndex = cases.length - 1;
 const samples: number[][] = cases.map(() => []);
 const cpuSamples: number[][] = cases.map(() => []);
 for (let round = 0; round < runs; round++) {
@@ -162,6 +203,8 @@ const results = {
     packageFilesLoaded: ownFiles(i).map((f) => f.slice(f.indexOf('/dist/') + 1)),
   })),
   ratioTarget: target,
+  floorRatio: ratio(floorIndex),
+  zodInstancesAtImport: zodInstancesAtImport(name),
   cliDependencies,
   cliDependenciesLoadedByImport: cliDependencies.filter((pkg) => loads(3, pkg) || loads(4, pkg)),
   esmRatio: ratio(3),

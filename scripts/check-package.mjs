@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * Issue 18 aimed at half of the 607 kB the package weighed then, by removing waste: source maps,
@@ -93,11 +94,39 @@ if (pack.size > packedBudget) {
     `the tarball packs to ${(pack.size / 1000).toFixed(1)} kB, over its budget of ${packedBudget / 1000} kB`,
   );
 }
+
+/**
+ * Importing the package builds zod schemas, the largest part of its import time that the package
+ * controls (CONTRIBUTING.md, "Cold import"). Issue 13 brought the count from 478 to 261 by building
+ * internal schemas on first use; what remains are the exported schemas. The budget stops a new
+ * module-level schema, or a module-level read of a schema's `shape`, from undoing that unnoticed.
+ */
+const zodInstancesBudget = 270;
+const zodInstances = Number(
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `await import('zod'); await import('decimal.js'); await import('@date-fns/tz');
+let n = 0; const define = Object.defineProperty;
+Object.defineProperty = function (o, k, d) { if (k === '_zod') n++; return define.call(this, o, k, d); };
+await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'index.js')).href)});
+console.log(n);`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  ).trim(),
+);
+if (!(zodInstances <= zodInstancesBudget)) {
+  problems.push(
+    `importing the package builds ${zodInstances} zod schemas and checks, over the budget of ${zodInstancesBudget}: build new schemas on first use (CONTRIBUTING.md, "Cold import")`,
+  );
+}
 if (problems.length > 0) {
   console.error(`package check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
 const dist = [...shipped].filter((file) => file.startsWith('dist/')).length;
 console.log(
-  `package check passed: ${pack.entryCount} files, ${(pack.size / 1000).toFixed(1)} kB packed (budget ${packedBudget / 1000} kB), ${(pack.unpackedSize / 1000).toFixed(1)} kB unpacked; all ${dist} files in dist/ reachable from package.json.`,
+  `package check passed: ${pack.entryCount} files, ${(pack.size / 1000).toFixed(1)} kB packed (budget ${packedBudget / 1000} kB), ${(pack.unpackedSize / 1000).toFixed(1)} kB unpacked; all ${dist} files in dist/ reachable from package.json; ${zodInstances} zod schemas built on import (budget ${zodInstancesBudget}).`,
 );

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { argumentError, describeReceived, isRecord } from '../argument-checks.js';
 import type { IssuePath } from '../errors.js';
 import { acceptValue } from '../model/accept.js';
@@ -9,7 +10,8 @@ import { PortfolioSummary } from './portfolio-summary.js';
 const SUMMARY = 'Invalid arguments to mergePortfolioSummaries';
 
 const PROTO = '__proto__';
-const Group = PortfolioSummary.shape.byArchetype.valueType;
+/** One roll-up group; built on first use, not on import (CONTRIBUTING.md, "Cold import"). */
+const Group = z.lazy(() => PortfolioSummary.shape.byArchetype.valueType);
 
 /** A group map with its `__proto__` group (checked) put back as an own key, as JSON had it. */
 function withProtoGroup<T extends object>(parsed: T, given: unknown, path: IssuePath): T {

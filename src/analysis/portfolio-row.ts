@@ -31,26 +31,44 @@ import {
  * @category Portfolio
  */
 export const PortfolioRow = z.strictObject({
-  kind: z.literal('analysed'),
+  // Fields that build a schema are getters: built on first use, not on import (CONTRIBUTING.md,
+  // "Cold import").
+  get kind() {
+    return z.literal('analysed');
+  },
   id: SourceId,
   asOf: IsoDate,
   partnership: Text,
   name: Text,
   partner: Text,
   currency: CurrencyCode,
-  segment: z.partialRecord(SegmentFieldSchema, Text.nullable()),
+  get segment() {
+    return z.partialRecord(SegmentFieldSchema, Text.nullable());
+  },
   status: DiagnosisStatusSchema,
-  atRisk: z.boolean(),
-  progressStatus: z
-    .enum(['achieved', 'ahead', 'on-track', 'at-risk', 'off-track', 'not-started', 'unknown'])
-    .nullable(),
-  attainment: ExactDecimal.nullable(),
+  get atRisk() {
+    return z.boolean();
+  },
+  get progressStatus() {
+    return z
+      .enum(['achieved', 'ahead', 'on-track', 'at-risk', 'off-track', 'not-started', 'unknown'])
+      .nullable();
+  },
+  get attainment() {
+    return ExactDecimal.nullable();
+  },
   score: Score,
   display: Text,
   grade: Grade,
-  topCause: DiagnosisCodeSchema.nullable(),
-  causes: z.array(DiagnosisCodeSchema).max(100),
-  bestImprovement: z.strictObject({ kind: Text, subject: Text, gain: ExactDecimal }).nullable(),
+  get topCause() {
+    return DiagnosisCodeSchema.nullable();
+  },
+  get causes() {
+    return z.array(DiagnosisCodeSchema).max(100);
+  },
+  get bestImprovement() {
+    return z.strictObject({ kind: Text, subject: Text, gain: ExactDecimal }).nullable();
+  },
   totals: CurrencyTotals,
   objectives: Count,
 });
@@ -70,23 +88,29 @@ export type PortfolioRow = z.output<typeof PortfolioRow>;
  * @category Portfolio
  */
 export const PortfolioError = z.strictObject({
-  kind: z.literal('error'),
+  get kind() {
+    return z.literal('error');
+  },
   id: SourceId,
   /** The error's message: its summary and the first issues. */
-  message: z.string().max(10_000),
-  issues: z
-    .array(
-      z.strictObject({
-        code: Text,
-        path: z.array(z.union([Text, z.number()])).max(100),
-        label: Text,
-        message: Text,
-        received: Text,
-        expected: Text,
-        params: z.record(Text, z.union([Text, z.number(), z.boolean()])),
-      }),
-    )
-    .max(100),
+  get message() {
+    return z.string().max(10_000);
+  },
+  get issues() {
+    return z
+      .array(
+        z.strictObject({
+          code: Text,
+          path: z.array(z.union([Text, z.number()])).max(100),
+          label: Text,
+          message: Text,
+          received: Text,
+          expected: Text,
+          params: z.record(Text, z.union([Text, z.number(), z.boolean()])),
+        }),
+      )
+      .max(100);
+  },
 });
 /** A document of a portfolio that could not be analysed (see the schema of the same name). @category Portfolio */
 export type PortfolioError = z.output<typeof PortfolioError>;

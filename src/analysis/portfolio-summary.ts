@@ -24,13 +24,17 @@ const AtRiskEntry = z.strictObject({
   id: SourceId,
   partnership: Text,
   name: Text,
-  status: z.enum(['at-risk', 'off-track']),
-  attainment: ExactDecimal.nullable(),
+  get status() {
+    return z.enum(['at-risk', 'off-track']);
+  },
+  get attainment() {
+    return ExactDecimal.nullable();
+  },
   score: Score,
-  topCause: DiagnosisCodeSchema.nullable(),
+  get topCause() {
+    return DiagnosisCodeSchema.nullable();
+  },
 });
-
-const CauseCount = z.strictObject({ partnerships: Count, atRisk: Count });
 
 /**
  * A portfolio summed up, in a form that **merges**: every field is a count, an exact decimal sum
@@ -61,32 +65,55 @@ const CauseCount = z.strictObject({ partnerships: Count, atRisk: Count });
  * @category Portfolio
  */
 export const PortfolioSummary = z.strictObject({
+  // Fields that build a schema are getters: built on first use, not on import (CONTRIBUTING.md,
+  // "Cold import").
   /** The version of the analysis rules the rows were made by. */
-  scoringVersion: z.string().max(20),
+  get scoringVersion() {
+    return z.string().max(20);
+  },
   asOf: IsoDate,
-  segments: z.array(SegmentFieldSchema).max(7),
-  atRiskLimit: z.number().int().min(0).max(10_000),
+  get segments() {
+    return z.array(SegmentFieldSchema).max(7);
+  },
+  get atRiskLimit() {
+    return z.number().int().min(0).max(10_000);
+  },
   partnerships: Count,
   errors: Count,
   atRisk: Count,
-  byStatus: z.strictObject({
-    behind: Count,
-    unknown: Count,
-    'on-plan': Count,
-    'not-started': Count,
-  }),
-  byGrade: z.strictObject({ A: Count, B: Count, C: Count, D: Count, E: Count }),
+  get byStatus() {
+    return z.strictObject({
+      behind: Count,
+      unknown: Count,
+      'on-plan': Count,
+      'not-started': Count,
+    });
+  },
+  get byGrade() {
+    return z.strictObject({ A: Count, B: Count, C: Count, D: Count, E: Count });
+  },
   scoreTotal: ExactDecimal,
-  causes: z.strictObject(
-    Object.fromEntries(diagnosisCodes.map((code) => [code, CauseCount])) as Record<
-      (typeof diagnosisCodes)[number],
-      typeof CauseCount
-    >,
-  ),
-  byArchetype: z.record(Text, SegmentSummary),
-  bySegment: z.partialRecord(SegmentFieldSchema, z.record(Text, SegmentSummary)),
-  totals: z.record(CurrencyCode, CurrencyTotals),
-  atRiskList: z.array(AtRiskEntry).max(10_000),
+  get causes() {
+    const CauseCount = z.strictObject({ partnerships: Count, atRisk: Count });
+    return z.strictObject(
+      Object.fromEntries(diagnosisCodes.map((code) => [code, CauseCount])) as Record<
+        (typeof diagnosisCodes)[number],
+        typeof CauseCount
+      >,
+    );
+  },
+  get byArchetype() {
+    return z.record(Text, SegmentSummary);
+  },
+  get bySegment() {
+    return z.partialRecord(SegmentFieldSchema, z.record(Text, SegmentSummary));
+  },
+  get totals() {
+    return z.record(CurrencyCode, CurrencyTotals);
+  },
+  get atRiskList() {
+    return z.array(AtRiskEntry).max(10_000);
+  },
 });
 /** A portfolio summed up, in a form that merges (see the schema of the same name). @category Portfolio */
 export type PortfolioSummary = z.output<typeof PortfolioSummary>;

@@ -9,7 +9,7 @@ import { EconomicsProfile } from './economics-profile.js';
 import { PartnershipId } from './ids.js';
 import { boundedList } from './internal/bounded-list.js';
 import { crossCheck } from './internal/cross-check.js';
-import { DocumentCalendar } from './internal/document-calendar.js';
+import { documentCalendar } from './internal/document-calendar.js';
 import { Partner, Vendor } from './partner.js';
 import { PeriodGoal } from './period-goal.js';
 import { ProgramTerms } from './program-terms.js';
@@ -38,7 +38,7 @@ export const PartnershipShape = z.strictObject({
     return CurrencyCode.describe('The currency of every money amount in the document.');
   },
   get calendar() {
-    return DocumentCalendar.describe('The fiscal calendar every period key refers to.');
+    return documentCalendar().describe('The fiscal calendar every period key refers to.');
   },
   charter: Charter,
   get goals() {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { z } from 'zod';
 import { argumentError, describeReceived, isRecord, kindOf } from '../../argument-checks.js';
 import type { FiscalCalendar } from '../../calendar/fiscal-calendar.js';
 import { formatPeriodKeyUnchecked } from '../../calendar/format-period-key.js';
@@ -15,8 +16,12 @@ import { acceptValue } from '../../model/accept.js';
 import { PartnershipShape } from '../../model/partnership.js';
 import { type Decimal, toDecimal } from '../../money/to-decimal.js';
 
-/** The calendar of a document: a fiscal calendar with no unknown keys and a bounded id. */
-const CalendarSchema = PartnershipShape.shape.calendar;
+/**
+ * The calendar of a document: a fiscal calendar with no unknown keys and a bounded id. Lazy, so
+ * that importing the package does not build every part of the document schema (see
+ * CONTRIBUTING.md, "Cold import").
+ */
+const CalendarSchema = z.lazy(() => PartnershipShape.shape.calendar);
 
 /** A calendar argument, as a document's calendar is checked. */
 export function acceptCalendar(

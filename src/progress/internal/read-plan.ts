@@ -22,30 +22,42 @@ import { byStart, type PlanStep, type RecordedActual } from './plan-input.js';
 import { readDecimal, readList } from './read-values.js';
 
 /** The objective as progress reads it: the model's rules for each field, other fields ignored. */
-const ProgressObjective = z.object({
-  id: ObjectiveId,
-  get name() {
-    return StrategicObjective.shape.name.optional();
-  },
-  get metric() {
-    return z.object({ aggregation: Aggregation, direction: Direction });
-  },
-  get baseline() {
-    return StrategicObjective.shape.baseline;
-  },
-  get target() {
-    return StrategicObjective.shape.target;
-  },
-  get horizon() {
-    return StrategicObjective.shape.horizon;
-  },
-  get weight() {
-    return StrategicObjective.shape.weight;
-  },
-});
+const ProgressObjective = z.lazy(() =>
+  z.object({
+    id: ObjectiveId,
+    get name() {
+      return StrategicObjective.shape.name.optional();
+    },
+    get metric() {
+      return z.object({ aggregation: Aggregation, direction: Direction });
+    },
+    get baseline() {
+      return StrategicObjective.shape.baseline;
+    },
+    get target() {
+      return StrategicObjective.shape.target;
+    },
+    get horizon() {
+      return StrategicObjective.shape.horizon;
+    },
+    get weight() {
+      return StrategicObjective.shape.weight;
+    },
+  }),
+);
 
-const objectiveKeys: ReadonlyArray<string> = Object.keys(StrategicObjective.shape);
-const metricKeys: ReadonlyArray<string> = Object.keys(Metric.shape);
+/**
+ * The keys of an objective and of a metric. Read from the schemas on first use, not on import:
+ * reading a schema's `shape` builds every field of it (see CONTRIBUTING.md, "Cold import").
+ */
+const keysOf = {
+  get objective(): ReadonlyArray<string> {
+    return Object.keys(StrategicObjective.shape);
+  },
+  get metric(): ReadonlyArray<string> {
+    return Object.keys(Metric.shape);
+  },
+};
 
 /**
  * An objective argument, as values. Fields of a full objective that progress does not read are
@@ -58,9 +70,9 @@ export function readObjective(
 ): ProgressPlan['objective'] {
   if (isTrusted(value)) return value as ProgressPlan['objective'];
   if (isRecord(value)) {
-    checkOptions(value, objectiveKeys, summary, path);
+    checkOptions(value, keysOf.objective, summary, path);
     if (isRecord(value['metric'])) {
-      checkOptions(value['metric'], metricKeys, summary, [...path, 'metric']);
+      checkOptions(value['metric'], keysOf.metric, summary, [...path, 'metric']);
     }
   }
   return acceptValue(ProgressObjective, value, summary, path) as ProgressPlan['objective'];
