@@ -2,10 +2,9 @@
  * The parameters of a chart spec that make Vega create elements or run code, wherever they stand
  * (in a view, an axis, a legend, a scale or `config`): an expression (`expr`, `signal`, `param`,
  * `labelExpr`...) is refused, as a link (`href`) and a line break (`lineBreak`) are; `tickCount`
- * and `nice` are at most
- * `svgLimits.ticks`, a scheme's `count` at most `svgLimits.items`; sizes are at most
- * `svgLimits.size` pixels and steps `svgLimits.step`; lists at most `svgLimits.items` items and
- * texts `svgLimits.chars` characters; a format's width or precision at most 99 (d3-format pads a
+ * and `nice` are at most `svgLimits.ticks`, a scheme's `count` at most `svgLimits.items`; sizes
+ * are at most `svgLimits.size` pixels and steps `svgLimits.step`; lists at most `svgLimits.items`
+ * items and texts `svgLimits.chars` characters; a format's width or precision at most 99 (d3-format pads a
  * number to its width, so `"01000000000d"` would write a gigabyte per label). The rows of the
  * data and `usermeta` are not parameters: nothing here reads them.
  *
