@@ -53,6 +53,7 @@ export { type ProgressRow, progressRows } from './report/progress-rows.js';
 export { type ProgressStatusRow, progressStatusRows } from './report/progress-status-rows.js';
 export type { ReportLocale } from './report/report-locale.js';
 export { type RoundForDisplayOptions, roundForDisplay } from './report/round-for-display.js';
+export { svgLimits } from './report/svg-limits.js';
 export { type ToCsvOptions, toCsv } from './report/to-csv.js';
 // Display
 export { type DisplayValue, type ToDisplayOptions, toDisplay } from './report/to-display.js';

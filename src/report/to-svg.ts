@@ -15,7 +15,7 @@ import { loadOptional } from './internal/load-optional.js';
  * @category Report
  */
 export interface ToSvgOptions {
-  /** How much larger than the spec's own size to draw, from 0.1 to 10. Default 1. */
+  /** How much larger than the spec's own size to draw, from 0.1 to 10 (it scales coordinates, not the number of elements). Default 1. */
   readonly scale?: number;
 }
 
@@ -32,11 +32,33 @@ const PURPOSE = 'draw charts as SVG';
  * (the data is inline) and text escaped by Vega's SVG writer. Loads the optional dependencies
  * `vega-lite` and `vega` on first use, with a real `import()` from both builds.
  *
- * @param spec - a chart of this module (or any Vega-Lite v6 spec with inline data)
+ * It draws the charts of this module and a caller's edits of them in the same vocabulary, within
+ * a budget; it is not a general Vega-Lite renderer (use `vega` directly for that). Before Vega
+ * sees a spec, anything else is refused, because Vega runs each part of a spec as one step that
+ * no timer can stop:
+ *
+ * - data: rows given inline as `data.values` (no URL, no generator such as `sequence`), at most
+ *   `svgLimits.rows` rows in all datasets together;
+ * - views: one view and its `layer`s, at most `svgLimits.views` (no `facet`, `repeat`, `concat`,
+ *   `resolve` or `params`); marks `arc`, `area`, `bar`, `circle`, `line`, `point`, `rect`, `rule`,
+ *   `square`, `text`, `tick`, at most `svgLimits.marks` drawn and `svgLimits.text` characters
+ *   written;
+ * - transforms: `filter` on fields alone (`{ field, oneOf }`, `equal`, `lt`... composed by `and`,
+ *   `or`, `not`), at most `svgLimits.predicates`; no expression anywhere (`expr`, `signal`,
+ *   `labelExpr`, a condition's `test` as text), no `bin`, `impute`, link (`href`) or `lineBreak`;
+ * - parameters: sizes at most `svgLimits.size` pixels and steps `svgLimits.step`; `tickCount` and
+ *   `nice` at most `svgLimits.ticks`; lists outside the data at most `svgLimits.items` items;
+ *   texts at most `svgLimits.chars` characters; a format's width or precision at most 99;
+ * - `config`: styles (marks, axes, legends, titles, the view, scales, ranges, fonts, formats) and a
+ *   number locale whose symbols have at most 8 characters; `usermeta` is never read.
+ *
+ * @param spec - a chart of this module, or an edit of one within the vocabulary above
  * @param options - `scale` (default 1)
  * @returns the SVG markup, starting with `<svg`
  * @throws {@link MissingDependencyError} (the promise rejects) when `vega` or `vega-lite` is not installed
- * @throws {@link index!ValidationError} (the promise rejects) for a spec that is not an object, or an invalid option
+ * @throws {@link index!ValidationError} (the promise rejects) for a spec that is not an object,
+ *   that leaves the vocabulary or passes a bound of {@link svgLimits} (naming the place), or an
+ *   invalid option
  * @example
  * ```ts
  * import { toSvg } from 'partner-alignment/report';

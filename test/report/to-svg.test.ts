@@ -28,12 +28,13 @@ describe('toSvg', () => {
     expect(width(twice)).toBe(2 * width(svg));
   });
 
-  it('refuses what is not a spec, a bad scale, and a spec Vega-Lite cannot compile', async () => {
+  it('refuses what is not a spec, a bad scale, a mark it does not draw, and a spec Vega-Lite cannot compile', async () => {
     const issues = await Promise.all(
       [
         () => toSvg('bar' as never),
         () => toSvg(bar, { scale: 0 }),
         () => toSvg({ ...bar, mark: 'blob' }),
+        () => toSvg({ $schema: bar.$schema, data: bar.data }),
       ].map(async (call) => {
         const error = await rejection(call);
         return isValidationError(error)
@@ -44,6 +45,7 @@ describe('toSvg', () => {
     expect(issues).toEqual([
       'invalid-type at spec',
       'invalid-type at options.scale',
+      'invalid-value at spec.mark',
       'invalid-value at spec',
     ]);
   });

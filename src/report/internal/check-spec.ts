@@ -1,96 +1,19 @@
 /**
- * What `toSvg` checks of a chart spec before Vega-Lite sees it: a spec is JSON (finite numbers,
- * no symbols, functions, bigints, `Date`s or cycles) at most 64 levels deep, walked once per
- * object (a spec that shares an object many times is not walked once per path); it takes its
- * data inline (no `url` anywhere); its size is a number of pixels, `"container"` or a step; and
- * its `encoding`, `data` and `config` are objects (Vega-Lite reads a string there character by
- * character, for seconds). Anything else is a `ValidationError` naming the place.
+ * What `toSvg` checks of a chart spec before Vega-Lite sees it, in order: that it is JSON with its
+ * data inline (`check-spec-json.ts`); that its size is a number of pixels, `"container"` or a step,
+ * and its `encoding`, `data` and `config` are objects (Vega-Lite reads a string there character by
+ * character, for seconds); that it keeps to the vocabulary of this module's charts
+ * (`spec-vocabulary.ts`); that its parameters stay within `svgLimits` (`spec-parameters.ts`); and
+ * that its rows, marks and text stay within the budget (`spec-budget.ts`). Anything else is a
+ * `ValidationError` naming the place.
  *
  * @module
  */
 import { argumentError, describeReceived, isRecord, kindOf } from '../../argument-checks.js';
-import type { IssuePath } from '../../errors.js';
-
-const MAX_DEPTH = 64;
-const JSON_VALUE = 'a JSON value: text, a finite number, true, false, null, an array or an object';
-
-/** Whether an object is an array or a plain object (of any realm), as JSON makes them. */
-function isJsonContainer(value: object): boolean {
-  if (Array.isArray(value)) return true;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-
-function checkJson(spec: object, summary: string): void {
-  const checked = new Set<object>();
-  const ancestors = new Set<object>();
-  const walk = (value: unknown, path: IssuePath): void => {
-    if (typeof value === 'string' || typeof value === 'boolean' || value === null) return;
-    if (typeof value === 'number') {
-      if (Number.isFinite(value)) return;
-      throw argumentError(
-        summary,
-        'invalid-value',
-        path,
-        'Not a finite number',
-        describeReceived(value),
-        'a finite number',
-      );
-    }
-    if (typeof value !== 'object' || !isJsonContainer(value)) {
-      throw argumentError(
-        summary,
-        'invalid-type',
-        path,
-        `A chart spec is JSON, which has no ${kindOf(value).replace(/^an? /, '')}`,
-        describeReceived(value),
-        JSON_VALUE,
-      );
-    }
-    if (ancestors.has(value)) {
-      throw argumentError(
-        summary,
-        'invalid-value',
-        path,
-        'Refers to itself: a chart spec is JSON, a tree',
-        kindOf(value),
-        'a spec without cycles',
-      );
-    }
-    if (checked.has(value)) return;
-    if (path.length > MAX_DEPTH) {
-      throw argumentError(
-        summary,
-        'too-big',
-        path,
-        `Nested deeper than ${MAX_DEPTH} levels`,
-        kindOf(value),
-        `a spec at most ${MAX_DEPTH} levels deep`,
-        { maximum: MAX_DEPTH },
-      );
-    }
-    ancestors.add(value);
-    const entries: Array<[string | number, unknown]> = Array.isArray(value)
-      ? value.map((item, index) => [index, item])
-      : Object.entries(value);
-    for (const [key, item] of entries) {
-      if (key === 'url' && typeof item === 'string') {
-        throw argumentError(
-          summary,
-          'invalid-value',
-          ['spec'],
-          'A chart here takes its data inline: nothing is loaded from a URL or a file',
-          JSON.stringify(item.slice(0, 40)),
-          'a spec with inline data (data.values)',
-        );
-      }
-      walk(item, [...path, key]);
-    }
-    ancestors.delete(value);
-    checked.add(value);
-  };
-  walk(spec, ['spec']);
-}
+import { checkJson } from './check-spec-json.js';
+import { checkSpecBudget } from './spec-budget.js';
+import { checkSpecParameters } from './spec-parameters.js';
+import { readSpecParts } from './spec-vocabulary.js';
 
 /**
  * Checks a chart spec given to `toSvg`.
@@ -99,6 +22,13 @@ function checkJson(spec: object, summary: string): void {
  */
 export function checkChartSpec(spec: Readonly<Record<string, unknown>>, summary: string): void {
   checkJson(spec, summary);
+  checkShape(spec, summary);
+  const parts = readSpecParts(spec, summary);
+  checkSpecParameters(spec, summary);
+  checkSpecBudget(parts, summary);
+}
+
+function checkShape(spec: Readonly<Record<string, unknown>>, summary: string): void {
   for (const key of ['width', 'height']) {
     const size = spec[key];
     if (size === undefined || isRecord(size) || size === 'container') continue;
