@@ -70,6 +70,17 @@ describe('toSvg', () => {
     }
   });
 
+  it('says that JSON has no undefined, for a value left undefined in a list', async () => {
+    try {
+      await toSvg({ ...bar, description: [undefined] } as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(isValidationError(error) && error.issues[0]?.message).toBe(
+        'A chart spec is JSON, which has no undefined',
+      );
+    }
+  });
+
   it('refuses a spec that refers to itself, rather than overflowing the stack', async () => {
     const spec: Record<string, unknown> = { ...bar };
     spec['usermeta'] = { spec };

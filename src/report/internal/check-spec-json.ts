@@ -40,7 +40,7 @@ export function checkJson(spec: object, summary: string): void {
         summary,
         'invalid-type',
         path,
-        `A chart spec is JSON, which has no ${kindOf(value).replace(/^an? /, '')}`,
+        `A chart spec is JSON, which has no ${value === undefined ? 'undefined' : kindOf(value).replace(/^an? /, '')}`,
         describeReceived(value),
         JSON_VALUE,
       );
