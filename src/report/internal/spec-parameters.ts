@@ -22,8 +22,21 @@ const SIZES = new Set([
   'discreteWidth',
   'discreteHeight',
 ]);
-const EXPRESSIONS = new Set(['expr', 'signal', 'param']);
-const EXPRESSION = 'Expressions and parameters are never evaluated here: give a value';
+const EXPRESSION = {
+  message: 'Expressions and parameters are never evaluated here: give a value',
+  expected: 'a value (a number, a text, a list or an object of values)',
+};
+/** Keys refused wherever they stand, with why and what is accepted instead. */
+const REFUSED: Readonly<Record<string, { message: string; expected: string }>> = {
+  expr: EXPRESSION,
+  signal: EXPRESSION,
+  param: EXPRESSION,
+  lineBreak: {
+    message: 'Line breaks multiply the elements of a text (one per line): not drawn here',
+    expected: 'no lineBreak',
+  },
+  href: { message: 'A chart drawn here links nowhere', expected: 'no href' },
+};
 const WIDE_FORMAT = /\d{3,}/;
 
 /** Checks every parameter of a spec against the bounds of `svgLimits`. */
@@ -53,36 +66,19 @@ export function checkSpecParameters(spec: object, summary: string): void {
     );
   };
   const rule = (key: string, value: unknown, path: IssuePath): void => {
-    if (EXPRESSIONS.has(key) || key.endsWith('Expr')) {
+    const refused = Object.hasOwn(REFUSED, key)
+      ? REFUSED[key]
+      : key.endsWith('Expr')
+        ? EXPRESSION
+        : undefined;
+    if (refused !== undefined) {
       throw argumentError(
         summary,
         'unknown-field',
         path,
-        EXPRESSION,
+        refused.message,
         describeReceived(value),
-        'a value (a number, a text, a list or an object of values)',
-        { key },
-      );
-    }
-    if (key === 'lineBreak') {
-      throw argumentError(
-        summary,
-        'unknown-field',
-        path,
-        'Line breaks multiply the elements of a text (one per line): not drawn here',
-        describeReceived(value),
-        'no lineBreak',
-        { key },
-      );
-    }
-    if (key === 'href') {
-      throw argumentError(
-        summary,
-        'unknown-field',
-        path,
-        'A chart drawn here links nowhere',
-        describeReceived(value),
-        'no href',
+        refused.expected,
         { key },
       );
     }
