@@ -18,7 +18,7 @@ import type { FiscalCalendar } from '../../calendar/fiscal-calendar.js';
 import type { Granularity } from '../../calendar/period.js';
 import { dayNumberUnchecked } from '../../calendar/unchecked-days.js';
 import type { Horizon } from '../../model/horizon.js';
-import { type GridParts, type PeriodGrid, periodGrid } from './period-grid.js';
+import { type GridParts, ownGrid, type PeriodGrid, walkGrid } from './period-grid.js';
 import { layoutKey } from './year-layouts.js';
 
 /** The number of slots: at most this many grids are remembered at once. */
@@ -37,9 +37,9 @@ const askedSpan = new Float64Array(SLOTS);
 const kept: Array<PeriodGrid | undefined> = new Array(SLOTS).fill(undefined);
 
 /**
- * The grid of a horizon: remembered, or walked (and remembered when its key was the last one
- * asked for in its slot). A grid is read, never changed: its lists are not frozen (V8 reads frozen
- * arrays several times slower), so a caller that hands a list out copies it.
+ * The grid of a horizon: remembered, or walked (and remembered, as a copy, when its key was the
+ * last one asked for in its slot). A grid is read, never changed, and a walked one is scratch
+ * (see `walkGrid`): read it before walking another, and copy a list to hand it out.
  */
 export function rememberedGrid(
   calendar: FiscalCalendar,
@@ -55,11 +55,11 @@ export function rememberedGrid(
   const span = first * DAY_SPAN + last;
   const slot = (first * 31 + last * 7 + group * 131) & (SLOTS - 1);
   if (keptGroup[slot] === group && keptSpan[slot] === span) return kept[slot] as PeriodGrid;
-  const grid = periodGrid(calendar, horizon, granularity, parts);
+  const grid = walkGrid(calendar, horizon, granularity, parts);
   if (askedGroup[slot] === group && askedSpan[slot] === span) {
     keptGroup[slot] = group;
     keptSpan[slot] = span;
-    kept[slot] = grid;
+    kept[slot] = ownGrid(grid, parts);
   } else {
     askedGroup[slot] = group;
     askedSpan[slot] = span;

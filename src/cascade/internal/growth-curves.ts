@@ -11,6 +11,7 @@ import { argumentError } from '../../argument-checks.js';
 import type { Granularity } from '../../calendar/period.js';
 import type { IssuePath } from '../../errors.js';
 import type { Decimal } from '../../money/to-decimal.js';
+import { toDouble } from './units.js';
 
 /** Periods in a year at each granularity, for a yearly growth rate (52 for weeks). */
 const periodsPerYear = { year: 1, half: 2, quarter: 4, month: 12, week: 52 } as const;
@@ -63,7 +64,7 @@ function logGrowthPerPeriod(
   const perYear = periodsPerYear[granularity];
   if (rate !== undefined) {
     // ln(1 + rate): log1p keeps small rates exact; near −1, 1 + rate is formed exactly first.
-    const r = rate.toNumber();
+    const r = toDouble(rate);
     return (r > -0.5 ? Math.log1p(r) : Math.log(rate.plus(1).toNumber())) / perYear;
   }
   const { baseline, target } = growth;
@@ -82,24 +83,24 @@ function logGrowthPerPeriod(
 }
 
 /**
- * Geometric weights: the rise of C(t) = (e^{g·t} − 1)/g over each period, g the growth per period
+ * Geometric weights of the first `n` periods of `coverage`, written into `weights`: the rise of C(t) = (e^{g·t} − 1)/g over each period, g the growth per period
  * and t the elapsed periods (a partial period counting its covered share). Scaled by a common
  * factor: for g > 0 each weight is e^{g(tᵢ − T)}·(1 − e^{−g·cᵢ}), for g < 0 e^{g·tᵢ₋₁}·(1 − e^{g·cᵢ}),
  * products of factors of at most 1 (T the whole horizon, cᵢ the period's coverage).
  */
 export function geometricWeights(
-  coverage: ReadonlyArray<number>,
+  coverage: ArrayLike<number>,
+  n: number,
   rate: Decimal | undefined,
   granularity: Granularity,
   growth: Growth,
   summary: string,
   path: IssuePath,
+  weights: number[] = new Array(n),
 ): number[] {
-  const n = coverage.length;
   let elapsed = 0;
   for (let i = 0; i < n; i++) elapsed += coverage[i] as number;
   const g = logGrowthPerPeriod(rate, granularity, elapsed, growth, summary, path);
-  const weights: number[] = new Array(n);
   let t = 0;
   for (let i = 0; i < n; i++) {
     const c = coverage[i] as number;
@@ -128,20 +129,20 @@ function logSinh(d: number): number {
 }
 
 /**
- * S-curve weights: the rise of the logistic L(u) = 1/(1 + e^{−k(u − m)}) over each period's
+ * S-curve weights of the first `n` periods of `coverage`, written into `logs`: the rise of the logistic L(u) = 1/(1 + e^{−k(u − m)}) over each period's
  * share u of the horizon. With A = k(a − m)/2 and B = k(b − m)/2 for a period from u = b to u = a,
  * L(a) − L(b) = sinh(A − B)/(2·cosh A·cosh B): computed in logarithms and scaled by the largest,
  * so a tiny steepness gives nearly even weights (not zeros) and a huge one a step (not NaN).
  */
 export function sCurveWeights(
-  coverage: ReadonlyArray<number>,
+  coverage: ArrayLike<number>,
+  n: number,
   midpoint: number,
   steepness: number,
+  logs: number[] = new Array(n),
 ): number[] {
-  const n = coverage.length;
   let elapsed = 0;
   for (let i = 0; i < n; i++) elapsed += coverage[i] as number;
-  const logs: number[] = new Array(n);
   let largest = Number.NEGATIVE_INFINITY;
   let t = 0;
   for (let i = 0; i < n; i++) {

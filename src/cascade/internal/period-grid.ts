@@ -16,26 +16,30 @@ import { layoutOf, layoutOfDay, layoutsOf } from './year-layouts.js';
 
 const monthsPer = { year: 12, half: 6, quarter: 3, month: 1, week: 0 } as const;
 
-/** The periods of a horizon at one granularity. */
+/**
+ * The periods of a horizon at one granularity. Each list holds at least `count` entries (`bounds`
+ * and `monthStart` one more); read no further: the lists of a walked grid are scratch, longer
+ * than the grid (see {@link walkGrid}).
+ */
 export interface PeriodGrid {
   readonly count: number;
   /** Fiscal year and index of the first period. */
   readonly firstYear: number;
   readonly firstIndex: number;
   /** The first day (day number) of each period, then the day after the last period. */
-  readonly bounds: ReadonlyArray<number>;
+  readonly bounds: ArrayLike<number>;
   /** Covered days of each period. */
-  readonly covered: ReadonlyArray<number>;
+  readonly covered: ArrayLike<number>;
   /** Covered share of each period: covered days / period days (exactly 1 for a whole period). */
-  readonly coverage: ReadonlyArray<number>;
+  readonly coverage: ArrayLike<number>;
   /**
    * With `months`: the fiscal months each period covers, for seasonality: for period i, the
    * entries `monthStart[i] … monthStart[i + 1] − 1` of `month` (fiscal month 0–11) and
    * `monthShare` (the covered share of that month; for weeks, the week's covered share of 7 days).
    */
-  readonly monthStart: ReadonlyArray<number>;
-  readonly month: ReadonlyArray<number>;
-  readonly monthShare: ReadonlyArray<number>;
+  readonly monthStart: ArrayLike<number>;
+  readonly month: ArrayLike<number>;
+  readonly monthShare: ArrayLike<number>;
 }
 
 /** What to walk besides the coverage: the bounds and covered days, the fiscal months. */
@@ -45,11 +49,48 @@ export interface GridParts {
 }
 
 const ALL: GridParts = { bounds: true, months: false };
-/** The list of a part not walked: never written to (every write is behind its flag). */
-const NONE = Object.freeze([]) as unknown as number[];
 
 /**
- * The grid of a horizon at a granularity. The horizon is valid (its end not before its start).
+ * The lists the walk writes, reused from call to call (the walk is synchronous and never
+ * re-entered; CONTRIBUTING: the cascade's own scratch arrays). Never handed out beyond the call
+ * that walked them: {@link periodGrid} copies them, and the cascade reads them before it walks
+ * again.
+ */
+interface Scratch {
+  readonly bounds: Float64Array;
+  readonly covered: Float64Array;
+  readonly coverage: Float64Array;
+  readonly monthStart: Float64Array;
+  readonly month: Float64Array;
+  readonly monthShare: Float64Array;
+}
+
+const scratchOf = (size: number): Scratch => ({
+  bounds: new Float64Array(size),
+  covered: new Float64Array(size),
+  coverage: new Float64Array(size),
+  monthStart: new Float64Array(size),
+  month: new Float64Array(size),
+  monthShare: new Float64Array(size),
+});
+
+let scratch = scratchOf(128);
+
+/**
+ * The scratch lists, with room for a span of `days` days at any granularity: a period or a fiscal
+ * month lasts at least 7 days (weeks) or 28 (months), so no list needs more than days / 7 + 3
+ * entries (the partial first and last periods, and the bound after the last).
+ */
+function scratchFor(days: number): Scratch {
+  const size = Math.floor(days / 7) + 3;
+  if (scratch.coverage.length < size)
+    scratch = scratchOf(Math.max(size, 2 * scratch.coverage.length));
+  return scratch;
+}
+
+/**
+ * The grid of a horizon at a granularity, in lists of its own (exactly `count` entries, one more
+ * for `bounds` and `monthStart`). The horizon is valid (its end not before its start).
  * `parts.bounds` (default true) fills `bounds` and `covered`; `parts.months` (default false) the
  * fiscal months of each period (for seasonality). Unfilled lists are empty.
  *
@@ -57,6 +98,44 @@ const NONE = Object.freeze([]) as unknown as number[];
  * @throws `FiscalYearOutOfRangeError` beyond the fiscal years 1900 to 2200
  */
 export function periodGrid(
+  calendar: FiscalCalendar,
+  horizon: Horizon,
+  granularity: Granularity,
+  parts: GridParts = ALL,
+): PeriodGrid {
+  return ownGrid(walkGrid(calendar, horizon, granularity, parts), parts);
+}
+
+/** A walked grid copied out of the scratch lists (the parts not walked stay empty). */
+export function ownGrid(walked: PeriodGrid, parts: GridParts): PeriodGrid {
+  const n = walked.count;
+  const withBounds = parts.bounds !== false;
+  const months = parts.months === true;
+  const entries = months ? (walked.monthStart[n] as number) : 0;
+  const copy = (list: ArrayLike<number>, length: number) =>
+    Float64Array.prototype.slice.call(list, 0, length);
+  return {
+    count: n,
+    firstYear: walked.firstYear,
+    firstIndex: walked.firstIndex,
+    bounds: withBounds ? copy(walked.bounds, n + 1) : NONE,
+    covered: withBounds ? copy(walked.covered, n) : NONE,
+    coverage: copy(walked.coverage, n),
+    monthStart: months ? copy(walked.monthStart, n + 1) : NONE,
+    month: months ? copy(walked.month, entries) : NONE,
+    monthShare: months ? copy(walked.monthShare, entries) : NONE,
+  };
+}
+
+/** The list of a part not walked. */
+const NONE: ArrayLike<number> = Object.freeze(new Float64Array(0));
+
+/**
+ * The grid of a horizon at a granularity, walked into the scratch lists: valid until the next
+ * walk, so read it before calling anything that may walk a grid. Same arguments, parts and
+ * errors as {@link periodGrid}; the lists of the parts not walked hold stale entries.
+ */
+export function walkGrid(
   calendar: FiscalCalendar,
   horizon: Horizon,
   granularity: Granularity,
@@ -71,13 +150,16 @@ export function periodGrid(
   let layout = layoutOfDay(layouts, first);
   const firstYear = layout.year;
   const firstIndex = indexOfDay(layout, granularity, first);
-  // Lists not asked for stay one shared empty list: a grid costs only what its caller reads.
-  const bounds: number[] = withBounds ? [] : NONE;
-  const covered: number[] = withBounds ? [] : NONE;
-  const coverage: number[] = [];
-  const monthStart: number[] = months ? [] : NONE;
-  const monthList: number[] = months ? [] : NONE;
-  const monthShare: number[] = months ? [] : NONE;
+  const {
+    bounds,
+    covered,
+    coverage,
+    monthStart,
+    month: monthList,
+    monthShare,
+  } = scratchFor(last - first + 1);
+  let count = 0;
+  let entries = 0;
   if (granularity === 'week') {
     let index = firstIndex;
     for (;;) {
@@ -88,41 +170,44 @@ export function periodGrid(
       const start = (layout.boundaries[0] as number) + 7 * (index - 1);
       const days = Math.min(start + 6, last) - Math.max(start, first) + 1;
       if (withBounds) {
-        bounds.push(start);
-        covered.push(days);
+        bounds[count] = start;
+        covered[count] = days;
       }
       const share = days === 7 ? 1 : days / 7;
-      coverage.push(share);
+      coverage[count] = share;
       if (months) {
-        monthStart.push(monthList.length);
-        monthList.push(monthOfDay(layout.boundaries, start) - 1);
-        monthShare.push(share);
+        monthStart[count] = entries;
+        monthList[entries] = monthOfDay(layout.boundaries, start) - 1;
+        monthShare[entries] = share;
+        entries++;
       }
+      count++;
       if (start + 7 > last) break;
       index++;
     }
-    if (withBounds) bounds.push((bounds[bounds.length - 1] as number) + 7);
+    if (withBounds) bounds[count] = (bounds[count - 1] as number) + 7;
   } else {
     const per = monthsPer[granularity];
     let month = (firstIndex - 1) * per + 1;
+    let b = layout.boundaries;
     let after = 0;
     for (;;) {
       if (month > 12) {
         layout = layoutOf(layouts, layout.year + 1);
+        b = layout.boundaries;
         month = 1;
       }
-      const b = layout.boundaries;
       const start = b[month - 1] as number;
       after = b[month - 1 + per] as number;
       const days = Math.min(after - 1, last) - Math.max(start, first) + 1;
       if (withBounds) {
-        bounds.push(start);
-        covered.push(days);
+        bounds[count] = start;
+        covered[count] = days;
       }
       const whole = days === after - start;
-      coverage.push(whole ? 1 : days / (after - start));
+      coverage[count] = whole ? 1 : days / (after - start);
       if (months) {
-        monthStart.push(monthList.length);
+        monthStart[count] = entries;
         for (let m = month; m < month + per; m++) {
           const mStart = b[m - 1] as number;
           const mAfter = b[m] as number;
@@ -130,18 +215,20 @@ export function periodGrid(
             ? mAfter - mStart
             : Math.min(mAfter - 1, last) - Math.max(mStart, first) + 1;
           if (mDays <= 0) continue;
-          monthList.push(m - 1);
-          monthShare.push(mDays === mAfter - mStart ? 1 : mDays / (mAfter - mStart));
+          monthList[entries] = m - 1;
+          monthShare[entries] = mDays === mAfter - mStart ? 1 : mDays / (mAfter - mStart);
+          entries++;
         }
       }
+      count++;
       if (after > last) break;
       month += per;
     }
-    if (withBounds) bounds.push(after);
+    if (withBounds) bounds[count] = after;
   }
-  if (months) monthStart.push(monthList.length);
+  if (months) monthStart[count] = entries;
   return {
-    count: coverage.length,
+    count,
     firstYear,
     firstIndex,
     bounds,
@@ -154,18 +241,22 @@ export function periodGrid(
 }
 
 /** The fiscal month (1–12) of a year's month boundaries containing a day. */
-function monthOfDay(boundaries: ReadonlyArray<number>, day: number): number {
+function monthOfDay(boundaries: ArrayLike<number>, day: number): number {
   let month = 1;
   while (month < 12 && day >= (boundaries[month] as number)) month++;
   return month;
 }
 
 /**
- * The seasonal weight of each period's covered part: Σ over its fiscal months of weight × covered
- * share of the month (weeks: the weight of the fiscal month the week starts in × covered share).
+ * The seasonal weight of each period's covered part, written into `out` (at least `grid.count`
+ * long): Σ over its fiscal months of weight × covered share of the month (weeks: the weight of
+ * the fiscal month the week starts in × covered share).
  */
-export function seasonalWeights(grid: PeriodGrid, monthWeights: ArrayLike<number>): number[] {
-  const out: number[] = [];
+export function seasonalWeights<T extends { [index: number]: number }>(
+  grid: PeriodGrid,
+  monthWeights: ArrayLike<number>,
+  out: T,
+): T {
   for (let i = 0; i < grid.count; i++) {
     let sum = 0;
     for (let k = grid.monthStart[i] as number; k < (grid.monthStart[i + 1] as number); k++) {
@@ -173,7 +264,7 @@ export function seasonalWeights(grid: PeriodGrid, monthWeights: ArrayLike<number
       const share = grid.monthShare[k] as number;
       sum += share === 1 ? weight : weight * share;
     }
-    out.push(sum);
+    out[i] = sum;
   }
   return out;
 }

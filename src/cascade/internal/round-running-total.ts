@@ -44,8 +44,8 @@ export function roundRunningTotal(
   const n = weights.length;
   const negative = total < 0;
   const units = Math.abs(total);
-  const out: number[] = new Array(n).fill(0);
-  if (units === 0) return out;
+  const out: number[] = new Array(n);
+  if (units === 0 || n === 0) return out.fill(0);
   let sum = 0;
   for (let i = 0; i < n; i++) sum += weights[i] as number;
   // Each prefix sum and the quotient carry a relative error below (2n + 4)·2⁻⁵³, so a running
@@ -56,12 +56,12 @@ export function roundRunningTotal(
   const guard = bound < 0.25 ? bound : Number.POSITIVE_INFINITY;
   let prefix = 0;
   let previous = 0;
-  for (let i = 0; i < n; i++) {
+  // The last running total is the total itself: the loop stops before it.
+  for (let i = 0; i < n - 1; i++) {
     const weight = weights[i] as number;
-    prefix += weight;
     let rounded = previous;
-    if (i === n - 1) rounded = units;
-    else if (weight !== 0) {
+    if (weight !== 0) {
+      prefix += weight;
       const value = (units * prefix) / sum;
       const floor = Math.floor(value);
       const off = value - floor - 0.5;
@@ -82,10 +82,11 @@ export function roundRunningTotal(
         rounded = exactAt(exact, i, prefix);
       }
     }
-    const step = rounded - previous;
-    out[i] = negative && step !== 0 ? -step : step;
+    // `0 - step` keeps a step of 0 a positive zero.
+    out[i] = negative ? 0 - (rounded - previous) : rounded - previous;
     previous = rounded;
   }
+  out[n - 1] = negative ? 0 - (units - previous) : units - previous;
   return out;
 }
 
