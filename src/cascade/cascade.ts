@@ -10,9 +10,9 @@ import type { TieBreak } from '../money/allocate.js';
 import { CascadeObjective, type CascadeObjectiveJson } from './cascade-objective.js';
 import type { Cascade, CascadeMethod } from './cascade-result.js';
 import { acceptCalendar } from './internal/accept-arguments.js';
-import { rememberedGrid } from './internal/grid-memo.js';
 import { largestRemainder } from './internal/largest-remainder.js';
 import { madeCascade } from './internal/make-cascade.js';
+import { periodOutline } from './internal/period-outline.js';
 import { roundRunningTotal } from './internal/round-running-total.js';
 import { monthWeightsOf, shapeWeights } from './internal/shape-weights.js';
 import { toUnits } from './internal/units.js';
@@ -158,16 +158,12 @@ export function cascade(
   const amounts = aggregationRules[metric.aggregation].step === 'amount';
   const total = amounts ? targetUnits : targetUnits - baselineUnits;
   if (!Number.isSafeInteger(total)) tooFarApart(summary, total);
-  const grid = rememberedGrid(fiscal, given.horizon, granularity, {
-    bounds: false,
-    months: seasonality !== undefined,
-  });
+  const grid = periodOutline(fiscal, given.horizon, granularity, monthWeightsOf(seasonality));
   const weights = shapeWeights(
     grid,
     shape,
     granularity,
     { kind: amounts ? 'flow' : 'stock', baseline: baselineUnits, target: targetUnits },
-    monthWeightsOf(seasonality),
     summary,
     shapePath,
   );

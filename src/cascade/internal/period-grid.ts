@@ -1,9 +1,9 @@
 /**
  * The periods a horizon covers, as day numbers and coverage factors, without building a date
- * string or a period object per period: the fast path the cascade walks for every objective.
+ * string or a period object per period: what the roll-ups, the step periods and the checks of a
+ * cascade walk (the cascade itself needs only the ends, see `period-outline.ts`).
  *
- * The year layouts it reads are remembered by calendar value (`year-layouts.ts`), and the cascade
- * remembers whole grids by value too (`grid-memo.ts`).
+ * The year layouts it reads are remembered by calendar value (`year-layouts.ts`).
  *
  * @module
  */
@@ -103,11 +103,7 @@ export function periodGrid(
   granularity: Granularity,
   parts: GridParts = ALL,
 ): PeriodGrid {
-  return ownGrid(walkGrid(calendar, horizon, granularity, parts), parts);
-}
-
-/** A walked grid copied out of the scratch lists (the parts not walked stay empty). */
-export function ownGrid(walked: PeriodGrid, parts: GridParts): PeriodGrid {
+  const walked = walkGrid(calendar, horizon, granularity, parts);
   const n = walked.count;
   const withBounds = parts.bounds !== false;
   const months = parts.months === true;

@@ -12,7 +12,7 @@ import type { IssuePath } from '../../errors.js';
 import type { CascadeShape, Seasonality } from '../../model/cascade-spec.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import { type Growth, geometricWeights, sCurveWeights } from './growth-curves.js';
-import { type PeriodGrid, seasonalWeights } from './period-grid.js';
+import type { PeriodOutline } from './period-outline.js';
 import { toDouble, unitsOrUndefined } from './units.js';
 
 /**
@@ -62,12 +62,6 @@ export function monthWeightsOf(
 }
 
 /**
- * The seasonal weights of the periods of the grid being read, reused from call to call (the
- * cascade is synchronous and never re-entered; CONTRIBUTING: the cascade's own scratch arrays).
- */
-let seasonScratch = new Float64Array(64);
-
-/**
  * The weight of each period, in a list of its own. Intensity shapes (even, linear, custom) give
  * `intensity × S` where S is the period's covered share (or its seasonal weight); cumulative
  * shapes (geometric, s-curve) give the rise of their curve over the period's elapsed time, times
@@ -77,21 +71,15 @@ let seasonScratch = new Float64Array(64);
  * horizon falls
  */
 export function shapeWeights(
-  grid: PeriodGrid,
+  grid: PeriodOutline,
   shape: CascadeShape,
   granularity: Granularity,
   growth: Growth,
-  monthWeights: ReadonlyArray<number> | undefined,
   summary: string,
   path: IssuePath,
 ): number[] {
   const n = grid.count;
-  let seasonal: Float64Array | undefined;
-  if (monthWeights !== undefined) {
-    if (seasonScratch.length < n)
-      seasonScratch = new Float64Array(Math.max(n, 2 * seasonScratch.length));
-    seasonal = seasonalWeights(grid, monthWeights, seasonScratch);
-  }
+  const seasonal = grid.season;
   const season: ArrayLike<number> = seasonal ?? grid.coverage;
   const weights: number[] = new Array(n);
   switch (shape.kind) {
