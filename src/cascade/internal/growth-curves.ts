@@ -102,17 +102,24 @@ export function geometricWeights(
   for (let i = 0; i < n; i++) elapsed += coverage[i] as number;
   const g = logGrowthPerPeriod(rate, granularity, elapsed, growth, summary, path);
   let t = 0;
+  // 1 − e^{∓g·span} depends on the span alone, which is the same for every whole period: computed
+  // again only when the span changes (the same argument gives the same double).
+  let lastSpan = Number.NaN;
+  let rise = 0;
   for (let i = 0; i < n; i++) {
     const c = coverage[i] as number;
     const before = t;
     t = i === n - 1 ? elapsed : t + c;
     const span = t - before;
-    weights[i] =
-      g === 0
-        ? span
-        : g > 0
-          ? Math.exp(g * (t - elapsed)) * -Math.expm1(-g * span)
-          : Math.exp(g * before) * -Math.expm1(g * span);
+    if (g === 0) {
+      weights[i] = span;
+      continue;
+    }
+    if (span !== lastSpan) {
+      lastSpan = span;
+      rise = g > 0 ? -Math.expm1(-g * span) : -Math.expm1(g * span);
+    }
+    weights[i] = g > 0 ? Math.exp(g * (t - elapsed)) * rise : Math.exp(g * before) * rise;
   }
   return weights;
 }
@@ -145,13 +152,23 @@ export function sCurveWeights(
   for (let i = 0; i < n; i++) elapsed += coverage[i] as number;
   let largest = Number.NEGATIVE_INFINITY;
   let t = 0;
+  // A period's B is the A of the period before (the same expression of the same t), so each
+  // ln cosh is computed once; ln sinh D again only when D changes (the same for whole periods).
+  let logCoshB = logCosh((steepness * (t / elapsed - midpoint)) / 2);
+  let lastD = -1;
+  let logSinhD = 0;
   for (let i = 0; i < n; i++) {
     const before = t;
     t = i === n - 1 ? elapsed : t + (coverage[i] as number);
     const a = (steepness * (t / elapsed - midpoint)) / 2;
-    const b = (steepness * (before / elapsed - midpoint)) / 2;
     const d = (steepness * ((t - before) / elapsed)) / 2;
-    const value = logSinh(d) - logCosh(a) - logCosh(b);
+    if (d !== lastD) {
+      lastD = d;
+      logSinhD = logSinh(d);
+    }
+    const logCoshA = logCosh(a);
+    const value = logSinhD - logCoshA - logCoshB;
+    logCoshB = logCoshA;
     logs[i] = value;
     if (value > largest) largest = value;
   }

@@ -12,7 +12,7 @@ import type { IssuePath } from '../../errors.js';
 import type { CascadeShape, Seasonality } from '../../model/cascade-spec.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import { type Growth, geometricWeights, sCurveWeights } from './growth-curves.js';
-import type { PeriodOutline } from './period-outline.js';
+import { type PeriodOutline, scaleByShares, writeCoverage, writeSeason } from './period-outline.js';
 import { toDouble, unitsOrUndefined } from './units.js';
 
 /**
@@ -62,6 +62,22 @@ export function monthWeightsOf(
 }
 
 /**
+ * The coverage and seasonal weights of the cumulative shapes, reused from call to call (the
+ * cascade is synchronous and never re-entered; CONTRIBUTING: the cascade's own scratch arrays).
+ */
+const scratchLists: Float64Array[] = [new Float64Array(128), new Float64Array(128)];
+
+/** Scratch list 0 or 1, with room for `n` entries. */
+function scratch(which: 0 | 1, n: number): Float64Array {
+  let list = scratchLists[which] as Float64Array;
+  if (list.length < n) {
+    list = new Float64Array(Math.max(n, 2 * list.length));
+    scratchLists[which] = list;
+  }
+  return list;
+}
+
+/**
  * The weight of each period, in a list of its own. Intensity shapes (even, linear, custom) give
  * `intensity × S` where S is the period's covered share (or its seasonal weight); cumulative
  * shapes (geometric, s-curve) give the rise of their curve over the period's elapsed time, times
@@ -79,20 +95,17 @@ export function shapeWeights(
   path: IssuePath,
 ): number[] {
   const n = grid.count;
-  const seasonal = grid.season;
-  const season: ArrayLike<number> = seasonal ?? grid.coverage;
   const weights: number[] = new Array(n);
   switch (shape.kind) {
     case 'even':
-      for (let i = 0; i < n; i++) weights[i] = season[i] as number;
+      for (let i = 0; i < n; i++) weights[i] = 1;
+      scaleByShares(grid, weights);
       return weights;
     case 'linear': {
       const [a, b] = ratioWeights([shape.from, shape.to]) as [number, number];
       // Intensity of period i: from + (to − from)·i/(n − 1), scaled by (n − 1) to stay whole.
-      for (let i = 0; i < n; i++) {
-        const intensity = n === 1 ? a : a * (n - 1) + (b - a) * i;
-        weights[i] = intensity * (season[i] as number);
-      }
+      for (let i = 0; i < n; i++) weights[i] = n === 1 ? a : a * (n - 1) + (b - a) * i;
+      scaleByShares(grid, weights);
       return weights;
     }
     case 'custom': {
@@ -108,12 +121,9 @@ export function shapeWeights(
         );
       }
       ratioWeights(shape.weights, weights);
+      scaleByShares(grid, weights);
       let any = false;
-      for (let i = 0; i < n; i++) {
-        const weight = (weights[i] as number) * (season[i] as number);
-        weights[i] = weight;
-        if (weight > 0) any = true;
-      }
+      for (let i = 0; i < n; i++) if ((weights[i] as number) > 0) any = true;
       if (!any) {
         throw argumentError(
           summary,
@@ -128,21 +138,18 @@ export function shapeWeights(
     }
     case 'geometric':
     case 's-curve': {
+      const coverage = scratch(0, n);
+      writeCoverage(grid, coverage);
       if (shape.kind === 'geometric') {
-        geometricWeights(grid.coverage, n, shape.rate, granularity, growth, summary, path, weights);
+        geometricWeights(coverage, n, shape.rate, granularity, growth, summary, path, weights);
       } else {
-        sCurveWeights(
-          grid.coverage,
-          n,
-          toDouble(shape.midpoint),
-          toDouble(shape.steepness),
-          weights,
-        );
+        sCurveWeights(coverage, n, toDouble(shape.midpoint), toDouble(shape.steepness), weights);
       }
-      if (seasonal !== undefined) {
+      if (grid.season !== undefined) {
+        const seasonal = scratch(1, n);
+        writeSeason(grid, seasonal);
         for (let i = 0; i < n; i++) {
-          weights[i] =
-            (weights[i] as number) * ((seasonal[i] as number) / (grid.coverage[i] as number));
+          weights[i] = (weights[i] as number) * ((seasonal[i] as number) / (coverage[i] as number));
         }
       }
       return weights;
