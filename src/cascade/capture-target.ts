@@ -179,7 +179,7 @@ export function captureTarget(
   }
   const grid = periodGrid(fiscal, span, 'year');
   let elapsed = 0;
-  for (let i = 0; i < grid.count; i++) elapsed += grid.coverage[i] as number;
+  for (const c of grid.coverage) elapsed += c;
   const logistic = (u: number) => 1 / (1 + Math.exp(-8 * (u - 0.5)));
   const years: CaptureYear[] = [];
   let t = 0;

@@ -56,11 +56,11 @@ const EVEN: CascadeShape = Object.freeze({ kind: 'even' });
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 // Issue paths of the arguments read on every call, built once (an array literal per call was a
 // tenth of a cascade's garbage).
-const OBJECTIVE_PATH: IssuePath = Object.freeze(['objective']);
-const BASELINE_PATH: IssuePath = Object.freeze(['objective', 'baseline']);
-const TARGET_PATH: IssuePath = Object.freeze(['objective', 'target']);
-const SPEC_SHAPE_PATH: IssuePath = Object.freeze(['objective', 'cascade', 'shape']);
-const OPTIONS_SHAPE_PATH: IssuePath = Object.freeze(['options', 'shape']);
+const OBJECTIVE_PATH: IssuePath = ['objective'];
+const BASELINE_PATH: IssuePath = ['objective', 'baseline'];
+const TARGET_PATH: IssuePath = ['objective', 'target'];
+const SPEC_SHAPE_PATH: IssuePath = ['objective', 'cascade', 'shape'];
+const OPTIONS_SHAPE_PATH: IssuePath = ['options', 'shape'];
 
 /**
  * Cuts an objective into period steps on a fiscal calendar, shaped and rounded exactly.

@@ -11,7 +11,6 @@ import { argumentError } from '../../argument-checks.js';
 import type { Granularity } from '../../calendar/period.js';
 import type { IssuePath } from '../../errors.js';
 import type { Decimal } from '../../money/to-decimal.js';
-import { toDouble } from './units.js';
 
 /** Periods in a year at each granularity, for a yearly growth rate (52 for weeks). */
 const periodsPerYear = { year: 1, half: 2, quarter: 4, month: 12, week: 52 } as const;
@@ -64,7 +63,7 @@ function logGrowthPerPeriod(
   const perYear = periodsPerYear[granularity];
   if (rate !== undefined) {
     // ln(1 + rate): log1p keeps small rates exact; near −1, 1 + rate is formed exactly first.
-    const r = toDouble(rate);
+    const r = rate.toNumber();
     return (r > -0.5 ? Math.log1p(r) : Math.log(rate.plus(1).toNumber())) / perYear;
   }
   const { baseline, target } = growth;
@@ -152,23 +151,13 @@ export function sCurveWeights(
   for (let i = 0; i < n; i++) elapsed += coverage[i] as number;
   let largest = Number.NEGATIVE_INFINITY;
   let t = 0;
-  // A period's B is the A of the period before (the same expression of the same t), so each
-  // ln cosh is computed once; ln sinh D again only when D changes (the same for whole periods).
-  let logCoshB = logCosh((steepness * (t / elapsed - midpoint)) / 2);
-  let lastD = -1;
-  let logSinhD = 0;
   for (let i = 0; i < n; i++) {
     const before = t;
     t = i === n - 1 ? elapsed : t + (coverage[i] as number);
     const a = (steepness * (t / elapsed - midpoint)) / 2;
+    const b = (steepness * (before / elapsed - midpoint)) / 2;
     const d = (steepness * ((t - before) / elapsed)) / 2;
-    if (d !== lastD) {
-      lastD = d;
-      logSinhD = logSinh(d);
-    }
-    const logCoshA = logCosh(a);
-    const value = logSinhD - logCoshA - logCoshB;
-    logCoshB = logCoshA;
+    const value = logSinh(d) - logCosh(a) - logCosh(b);
     logs[i] = value;
     if (value > largest) largest = value;
   }

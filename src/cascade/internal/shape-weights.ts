@@ -12,8 +12,8 @@ import type { IssuePath } from '../../errors.js';
 import type { CascadeShape, Seasonality } from '../../model/cascade-spec.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import { type Growth, geometricWeights, sCurveWeights } from './growth-curves.js';
-import { type PeriodOutline, scaleByShares, writeCoverage, writeSeason } from './period-outline.js';
-import { toDouble, unitsOrUndefined } from './units.js';
+import { type PeriodOutline, scaleByShares, writeCoverage } from './period-outline.js';
+import { unitsOrUndefined } from './units.js';
 
 /**
  * Decimals as numbers with the same ratios: whole numbers (scaled by a common power of ten) when
@@ -59,22 +59,6 @@ export function monthWeightsOf(
   const months: number[] = new Array(12);
   for (let m = 0; m < 12; m++) months[m] = weights[Math.floor(m / 3)] as number;
   return months;
-}
-
-/**
- * The coverage and seasonal weights of the cumulative shapes, reused from call to call (the
- * cascade is synchronous and never re-entered; CONTRIBUTING: the cascade's own scratch arrays).
- */
-const scratchLists: Float64Array[] = [new Float64Array(128), new Float64Array(128)];
-
-/** Scratch list 0 or 1, with room for `n` entries. */
-function scratch(which: 0 | 1, n: number): Float64Array {
-  let list = scratchLists[which] as Float64Array;
-  if (list.length < n) {
-    list = new Float64Array(Math.max(n, 2 * list.length));
-    scratchLists[which] = list;
-  }
-  return list;
 }
 
 /**
@@ -138,18 +122,18 @@ export function shapeWeights(
     }
     case 'geometric':
     case 's-curve': {
-      const coverage = scratch(0, n);
-      writeCoverage(grid, coverage);
+      // The curves read each period's coverage before writing its weight: one list serves both.
+      writeCoverage(grid, weights);
       if (shape.kind === 'geometric') {
-        geometricWeights(coverage, n, shape.rate, granularity, growth, summary, path, weights);
+        geometricWeights(weights, n, shape.rate, granularity, growth, summary, path, weights);
       } else {
-        sCurveWeights(coverage, n, toDouble(shape.midpoint), toDouble(shape.steepness), weights);
+        sCurveWeights(weights, n, shape.midpoint.toNumber(), shape.steepness.toNumber(), weights);
       }
-      if (grid.season !== undefined) {
-        const seasonal = scratch(1, n);
-        writeSeason(grid, seasonal);
+      const seasonal = grid.season;
+      if (seasonal !== undefined) {
         for (let i = 0; i < n; i++) {
-          weights[i] = (weights[i] as number) * ((seasonal[i] as number) / (coverage[i] as number));
+          const coverage = i === 0 ? grid.head : i === n - 1 ? grid.tail : 1;
+          weights[i] = (weights[i] as number) * ((seasonal[i] as number) / coverage);
         }
       }
       return weights;

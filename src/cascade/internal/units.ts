@@ -131,26 +131,6 @@ function fastUnits(words: ReadonlyArray<number>, e: number, precision: number): 
   return coefficient / power;
 }
 
-/** Exact powers of ten as doubles (10^22 is the last one a double holds exactly). */
-const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
-
-/**
- * The nearest double to a Decimal, as `value.toNumber()` gives it, without writing the value out
- * as a string: a safe whole coefficient times or divided by an exact power of ten is one correctly
- * rounded operation on exact operands, so it is the nearest double to the exact value, which is
- * what parsing its digits gives. Any other value goes through `toNumber()`.
- */
-export function toDouble(value: Decimal): number {
-  const words = value.d;
-  if (words[0] === 0) return value.s < 0 ? -0 : 0;
-  const coefficient = coefficientOf(words);
-  const shift = value.e + 1 - digitsOfWord(words[0] as number) - 7 * (words.length - 1);
-  const power = EXACT_POWERS[shift < 0 ? -shift : shift];
-  if (coefficient < 0 || power === undefined) return value.toNumber();
-  const magnitude = shift < 0 ? coefficient / power : coefficient * power;
-  return value.s < 0 ? -magnitude : magnitude;
-}
-
 /** A whole number of units of `10^-precision` as a Decimal, built from its digits (no rounding). */
 export function fromUnits(units: number | bigint, precision: number): Decimal {
   return toDecimal(`${units}e-${precision}`);

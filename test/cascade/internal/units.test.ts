@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { toDouble, toUnits, unitsOrUndefined } from '../../../src/cascade/internal/units.js';
+import { toUnits, unitsOrUndefined } from '../../../src/cascade/internal/units.js';
 import { isValidationError, toDecimal } from '../../../src/index.js';
 import { runs } from '../../property-runs.js';
 
@@ -51,22 +51,5 @@ describe('toUnits', () => {
     expect(toUnits(toDecimal('12345678901.23'), 2, 'x', ['v'])).toBe(1_234_567_890_123);
     expect(unitsOrUndefined(toDecimal('12345678901.23'), 2)).toBe(1_234_567_890_123);
     expect(unitsOrUndefined(toDecimal('12345678901.234'), 2)).toBeUndefined();
-  });
-});
-
-describe('toDouble', () => {
-  test.prop([decimalText], { numRuns: runs(5000, 1000) })(
-    'gives the double that toNumber() gives, signed zeros included',
-    (text) => {
-      const value = toDecimal(text);
-      expect(Object.is(toDouble(value), value.toNumber())).toBe(true);
-    },
-  );
-
-  it('reads rates and shares exactly as their digits round', () => {
-    // 0.2 and 0.35 are not binary fractions: each is the nearest double, as parsing gives it.
-    expect(toDouble(toDecimal('0.2'))).toBe(0.2);
-    expect(toDouble(toDecimal('-0.35'))).toBe(-0.35);
-    expect(toDouble(toDecimal('1e-30'))).toBe(1e-30);
   });
 });
