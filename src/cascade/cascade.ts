@@ -10,9 +10,9 @@ import type { TieBreak } from '../money/allocate.js';
 import { CascadeObjective, type CascadeObjectiveJson } from './cascade-objective.js';
 import type { Cascade, CascadeMethod } from './cascade-result.js';
 import { acceptCalendar } from './internal/accept-arguments.js';
-import { rememberedGrid } from './internal/grid-memo.js';
 import { largestRemainder } from './internal/largest-remainder.js';
 import { madeCascade } from './internal/make-cascade.js';
+import { periodOutline } from './internal/period-outline.js';
 import { roundRunningTotal } from './internal/round-running-total.js';
 import { monthWeightsOf, shapeWeights } from './internal/shape-weights.js';
 import { toUnits } from './internal/units.js';
@@ -54,6 +54,13 @@ const METHODS: ReadonlyArray<CascadeMethod> = ['running-total', 'largest-remaind
 const TIE_BREAKS: ReadonlyArray<TieBreak> = ['largest-weight', 'earliest', 'latest'];
 const EVEN: CascadeShape = Object.freeze({ kind: 'even' });
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+// Issue paths of the arguments read on every call, built once (an array literal per call was a
+// tenth of a cascade's garbage).
+const OBJECTIVE_PATH: IssuePath = ['objective'];
+const BASELINE_PATH: IssuePath = ['objective', 'baseline'];
+const TARGET_PATH: IssuePath = ['objective', 'target'];
+const SPEC_SHAPE_PATH: IssuePath = ['objective', 'cascade', 'shape'];
+const OPTIONS_SHAPE_PATH: IssuePath = ['options', 'shape'];
 
 /**
  * Cuts an objective into period steps on a fiscal calendar, shaped and rounded exactly.
@@ -120,9 +127,12 @@ export function cascade(
   calendar: FiscalCalendar,
   options?: CascadeOptions,
 ): Cascade {
-  const given = acceptValue(CascadeObjective, objective, 'Cannot cascade the objective', [
-    'objective',
-  ]);
+  const given = acceptValue(
+    CascadeObjective,
+    objective,
+    'Cannot cascade the objective',
+    OBJECTIVE_PATH,
+  );
   // An objective id holds no quote or backslash, so it needs no escaping here.
   const summary = `Cannot cascade objective "${given.id}"`;
   const fiscal = acceptCalendar(calendar, summary);
@@ -133,9 +143,7 @@ export function cascade(
       ? checkOneOf(option['granularity'], Granularity.options, summary, ['options', 'granularity'])
       : (spec?.granularity ?? missingGranularity(summary));
   const fromOptions = option['shape'] !== undefined;
-  const shapePath: IssuePath = fromOptions
-    ? ['options', 'shape']
-    : ['objective', 'cascade', 'shape'];
+  const shapePath = fromOptions ? OPTIONS_SHAPE_PATH : SPEC_SHAPE_PATH;
   const shape = fromOptions
     ? acceptValue(CascadeShape, option['shape'], summary, shapePath)
     : (spec?.shape ?? EVEN);
@@ -153,21 +161,17 @@ export function cascade(
       : (spec?.tieBreak ?? 'largest-weight');
   const metric = given.metric;
   const precision = metricPrecision(metric);
-  const baselineUnits = toUnits(given.baseline, precision, summary, ['objective', 'baseline']);
-  const targetUnits = toUnits(given.target, precision, summary, ['objective', 'target']);
+  const baselineUnits = toUnits(given.baseline, precision, summary, BASELINE_PATH);
+  const targetUnits = toUnits(given.target, precision, summary, TARGET_PATH);
   const amounts = aggregationRules[metric.aggregation].step === 'amount';
   const total = amounts ? targetUnits : targetUnits - baselineUnits;
   if (!Number.isSafeInteger(total)) tooFarApart(summary, total);
-  const grid = rememberedGrid(fiscal, given.horizon, granularity, {
-    bounds: false,
-    months: seasonality !== undefined,
-  });
+  const grid = periodOutline(fiscal, given.horizon, granularity, monthWeightsOf(seasonality));
   const weights = shapeWeights(
     grid,
     shape,
     granularity,
     { kind: amounts ? 'flow' : 'stock', baseline: baselineUnits, target: targetUnits },
-    monthWeightsOf(seasonality),
     summary,
     shapePath,
   );

@@ -82,36 +82,43 @@ function logGrowthPerPeriod(
 }
 
 /**
- * Geometric weights: the rise of C(t) = (e^{g·t} − 1)/g over each period, g the growth per period
+ * Geometric weights of the first `n` periods of `coverage`, written into `weights`: the rise of C(t) = (e^{g·t} − 1)/g over each period, g the growth per period
  * and t the elapsed periods (a partial period counting its covered share). Scaled by a common
  * factor: for g > 0 each weight is e^{g(tᵢ − T)}·(1 − e^{−g·cᵢ}), for g < 0 e^{g·tᵢ₋₁}·(1 − e^{g·cᵢ}),
  * products of factors of at most 1 (T the whole horizon, cᵢ the period's coverage).
  */
 export function geometricWeights(
-  coverage: ReadonlyArray<number>,
+  coverage: ArrayLike<number>,
+  n: number,
   rate: Decimal | undefined,
   granularity: Granularity,
   growth: Growth,
   summary: string,
   path: IssuePath,
+  weights: number[] = new Array(n),
 ): number[] {
-  const n = coverage.length;
   let elapsed = 0;
   for (let i = 0; i < n; i++) elapsed += coverage[i] as number;
   const g = logGrowthPerPeriod(rate, granularity, elapsed, growth, summary, path);
-  const weights: number[] = new Array(n);
   let t = 0;
+  // 1 − e^{∓g·span} depends on the span alone, which is the same for every whole period: computed
+  // again only when the span changes (the same argument gives the same double).
+  let lastSpan = Number.NaN;
+  let rise = 0;
   for (let i = 0; i < n; i++) {
     const c = coverage[i] as number;
     const before = t;
     t = i === n - 1 ? elapsed : t + c;
     const span = t - before;
-    weights[i] =
-      g === 0
-        ? span
-        : g > 0
-          ? Math.exp(g * (t - elapsed)) * -Math.expm1(-g * span)
-          : Math.exp(g * before) * -Math.expm1(g * span);
+    if (g === 0) {
+      weights[i] = span;
+      continue;
+    }
+    if (span !== lastSpan) {
+      lastSpan = span;
+      rise = g > 0 ? -Math.expm1(-g * span) : -Math.expm1(g * span);
+    }
+    weights[i] = g > 0 ? Math.exp(g * (t - elapsed)) * rise : Math.exp(g * before) * rise;
   }
   return weights;
 }
@@ -128,20 +135,20 @@ function logSinh(d: number): number {
 }
 
 /**
- * S-curve weights: the rise of the logistic L(u) = 1/(1 + e^{−k(u − m)}) over each period's
+ * S-curve weights of the first `n` periods of `coverage`, written into `logs`: the rise of the logistic L(u) = 1/(1 + e^{−k(u − m)}) over each period's
  * share u of the horizon. With A = k(a − m)/2 and B = k(b − m)/2 for a period from u = b to u = a,
  * L(a) − L(b) = sinh(A − B)/(2·cosh A·cosh B): computed in logarithms and scaled by the largest,
  * so a tiny steepness gives nearly even weights (not zeros) and a huge one a step (not NaN).
  */
 export function sCurveWeights(
-  coverage: ReadonlyArray<number>,
+  coverage: ArrayLike<number>,
+  n: number,
   midpoint: number,
   steepness: number,
+  logs: number[] = new Array(n),
 ): number[] {
-  const n = coverage.length;
   let elapsed = 0;
   for (let i = 0; i < n; i++) elapsed += coverage[i] as number;
-  const logs: number[] = new Array(n);
   let largest = Number.NEGATIVE_INFINITY;
   let t = 0;
   for (let i = 0; i < n; i++) {

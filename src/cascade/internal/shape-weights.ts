@@ -12,37 +12,41 @@ import type { IssuePath } from '../../errors.js';
 import type { CascadeShape, Seasonality } from '../../model/cascade-spec.js';
 import type { Decimal } from '../../money/to-decimal.js';
 import { type Growth, geometricWeights, sCurveWeights } from './growth-curves.js';
-import { type PeriodGrid, seasonalWeights } from './period-grid.js';
+import { type PeriodOutline, scaleByShares, writeCoverage } from './period-outline.js';
 import { unitsOrUndefined } from './units.js';
 
 /**
  * Decimals as numbers with the same ratios: whole numbers (scaled by a common power of ten) when
  * every one fits the safe integer range, so their ratios are exact; otherwise each divided by the
  * largest, as the nearest double (a relative error below 2⁻⁵³), so that weights of any size and
- * any number of decimals the document allows are read, never refused as too large.
+ * any number of decimals the document allows are read, never refused as too large. Written into
+ * `out` when given (at least as long as `values`).
  */
-export function ratioWeights(values: ReadonlyArray<Decimal>): number[] {
+export function ratioWeights(
+  values: ReadonlyArray<Decimal>,
+  out: number[] = new Array(values.length),
+): number[] {
   // Whole numbers (the usual weights) need one pass; others a second at their decimal places.
-  const whole = scaled(values, 0);
-  if (whole !== undefined) return whole;
+  if (scaled(values, 0, out)) return out;
   let places = 0;
   for (const value of values) places = Math.max(places, value.decimalPlaces());
-  const decimals = scaled(values, places);
-  if (decimals !== undefined) return decimals;
+  if (scaled(values, places, out)) return out;
   let largest = values[0] as Decimal;
   for (const value of values) if (value.abs().gt(largest.abs())) largest = value;
-  return values.map((value) => value.div(largest.abs()).toNumber());
-}
-
-/** The values in units of `10^-places`, or `undefined` when one is not a safe whole number of them. */
-function scaled(values: ReadonlyArray<Decimal>, places: number): number[] | undefined {
-  const out: number[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const units = unitsOrUndefined(values[i] as Decimal, places);
-    if (units === undefined) return undefined;
-    out[i] = units;
+    out[i] = (values[i] as Decimal).div(largest.abs()).toNumber();
   }
   return out;
+}
+
+/** Writes the values in units of `10^-places` into `out`; false when one is not a safe whole number of them. */
+function scaled(values: ReadonlyArray<Decimal>, places: number, out: number[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const units = unitsOrUndefined(values[i] as Decimal, places);
+    if (units === undefined) return false;
+    out[i] = units;
+  }
+  return true;
 }
 
 /** Seasonal weights of fiscal months 1–12 (quarter weights repeat over their three months). */
@@ -52,43 +56,40 @@ export function monthWeightsOf(
   if (seasonality === undefined) return undefined;
   const weights = ratioWeights(seasonality.weights);
   if (seasonality.by === 'month') return weights;
-  const months: number[] = [];
-  for (let m = 0; m < 12; m++) months.push(weights[Math.floor(m / 3)] as number);
+  const months: number[] = new Array(12);
+  for (let m = 0; m < 12; m++) months[m] = weights[Math.floor(m / 3)] as number;
   return months;
 }
 
 /**
- * The weight of each period. Intensity shapes (even, linear, custom) give `intensity × S` where S
- * is the period's covered share (or its seasonal weight); cumulative shapes (geometric, s-curve)
- * give the rise of their curve over the period's elapsed time, times the mean seasonal weight.
+ * The weight of each period, in a list of its own. Intensity shapes (even, linear, custom) give
+ * `intensity × S` where S is the period's covered share (or its seasonal weight); cumulative
+ * shapes (geometric, s-curve) give the rise of their curve over the period's elapsed time, times
+ * the mean seasonal weight.
  *
  * @throws {ValidationError} at `path` for custom weights not one per period, or all zero where the
  * horizon falls
  */
 export function shapeWeights(
-  grid: PeriodGrid,
+  grid: PeriodOutline,
   shape: CascadeShape,
   granularity: Granularity,
   growth: Growth,
-  monthWeights: ReadonlyArray<number> | undefined,
   summary: string,
   path: IssuePath,
 ): number[] {
   const n = grid.count;
-  const seasonal = monthWeights === undefined ? undefined : seasonalWeights(grid, monthWeights);
-  const season = seasonal ?? grid.coverage;
+  const weights: number[] = new Array(n);
   switch (shape.kind) {
     case 'even':
-      // A copy: the grid may be remembered for other cascades.
-      return seasonal ?? grid.coverage.slice();
+      for (let i = 0; i < n; i++) weights[i] = 1;
+      scaleByShares(grid, weights);
+      return weights;
     case 'linear': {
       const [a, b] = ratioWeights([shape.from, shape.to]) as [number, number];
-      const weights: number[] = new Array(n);
       // Intensity of period i: from + (to − from)·i/(n − 1), scaled by (n − 1) to stay whole.
-      for (let i = 0; i < n; i++) {
-        const intensity = n === 1 ? a : a * (n - 1) + (b - a) * i;
-        weights[i] = intensity * (season[i] as number);
-      }
+      for (let i = 0; i < n; i++) weights[i] = n === 1 ? a : a * (n - 1) + (b - a) * i;
+      scaleByShares(grid, weights);
       return weights;
     }
     case 'custom': {
@@ -103,14 +104,10 @@ export function shapeWeights(
           { count: shape.weights.length, expected: n },
         );
       }
-      const custom = ratioWeights(shape.weights);
-      const weights: number[] = new Array(n);
+      ratioWeights(shape.weights, weights);
+      scaleByShares(grid, weights);
       let any = false;
-      for (let i = 0; i < n; i++) {
-        const weight = (custom[i] as number) * (season[i] as number);
-        weights[i] = weight;
-        if (weight > 0) any = true;
-      }
+      for (let i = 0; i < n; i++) if ((weights[i] as number) > 0) any = true;
       if (!any) {
         throw argumentError(
           summary,
@@ -125,14 +122,18 @@ export function shapeWeights(
     }
     case 'geometric':
     case 's-curve': {
-      const weights =
-        shape.kind === 'geometric'
-          ? geometricWeights(grid.coverage, shape.rate, granularity, growth, summary, path)
-          : sCurveWeights(grid.coverage, shape.midpoint.toNumber(), shape.steepness.toNumber());
+      // The curves read each period's coverage before writing its weight: one list serves both.
+      writeCoverage(grid, weights);
+      if (shape.kind === 'geometric') {
+        geometricWeights(weights, n, shape.rate, granularity, growth, summary, path, weights);
+      } else {
+        sCurveWeights(weights, n, shape.midpoint.toNumber(), shape.steepness.toNumber(), weights);
+      }
+      const seasonal = grid.season;
       if (seasonal !== undefined) {
         for (let i = 0; i < n; i++) {
-          weights[i] =
-            (weights[i] as number) * ((seasonal[i] as number) / (grid.coverage[i] as number));
+          const coverage = i === 0 ? grid.head : i === n - 1 ? grid.tail : 1;
+          weights[i] = (weights[i] as number) * ((seasonal[i] as number) / coverage);
         }
       }
       return weights;

@@ -83,29 +83,42 @@ export function unitsOrUndefined(value: Decimal, precision: number): number | un
 
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
+/** The number of decimal digits of a digit word of decimal.js (1 to 9,999,999, no leading zero). */
+function digitsOfWord(word: number): number {
+  return word < 1e4
+    ? word < 10
+      ? 1
+      : word < 100
+        ? 2
+        : word < 1e3
+          ? 3
+          : 4
+    : word < 1e5
+      ? 5
+      : word < 1e6
+        ? 6
+        : 7;
+}
+
+/**
+ * The digits of decimal.js's words (base 10^7, the first without leading zeros) as one whole
+ * number, or -1 when it is not a safe integer. Every partial sum is at most the whole, so a whole
+ * within the safe range was summed exactly, and one beyond it cannot round back into the range.
+ */
+function coefficientOf(words: ReadonlyArray<number>): number {
+  let coefficient = words[0] as number;
+  for (let i = 1; i < words.length; i++) coefficient = coefficient * 1e7 + (words[i] as number);
+  return coefficient <= Number.MAX_SAFE_INTEGER ? coefficient : -1;
+}
+
 /**
  * The units in plain integer arithmetic when every intermediate stays a safe integer (so each
  * step is exact); `undefined` sends the caller to the string path (which also reports errors).
  */
 function fastUnits(words: ReadonlyArray<number>, e: number, precision: number): number | undefined {
-  if (words.length > 2) return undefined;
-  const head = words[0] as number;
-  const headDigits =
-    head < 10
-      ? 1
-      : head < 100
-        ? 2
-        : head < 1e3
-          ? 3
-          : head < 1e4
-            ? 4
-            : head < 1e5
-              ? 5
-              : head < 1e6
-                ? 6
-                : 7;
-  const coefficient = words.length === 2 ? head * 1e7 + (words[1] as number) : head;
-  const digits = words.length === 2 ? headDigits + 7 : headDigits;
+  const coefficient = coefficientOf(words);
+  if (coefficient < 0) return undefined;
+  const digits = digitsOfWord(words[0] as number) + 7 * (words.length - 1);
   const shift = e + 1 - digits + precision;
   if (shift >= 0) {
     const power = POWERS[shift];
