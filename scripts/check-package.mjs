@@ -25,8 +25,11 @@ import { pathToFileURL } from 'node:url';
  * library) and its guide: 486 kB became 524 kB packed.
  * The faster improvements and levers (issue 15), the hardening checks and the report's analysis
  * rows brought it to 545 kB: code again, so 560 kB.
+ * The budget of what `toSvg` draws (the chart vocabulary, its parameters and row, mark and text
+ * estimates: five modules, in both formats) and the cascade's period outlines and fast rounding
+ * brought it to 560.1 kB: code again, so 575 kB.
  */
-const packedBudget = 560_000;
+const packedBudget = 575_000;
 
 const root = join(import.meta.dirname, '..');
 const [pack] = JSON.parse(
