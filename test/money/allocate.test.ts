@@ -233,9 +233,6 @@ describe('allocate', () => {
     expect(amounts(allocate(total, ['1e400', '1e400']))).toEqual(['0.5', '0.5']);
     expect(amounts(allocate(total, ['1e-400', '3e-400']))).toEqual(['0.25', '0.75']);
     expect(index(['1e401', 1])).toBe(0);
-    // Beyond what decimal.js holds: it would read the first as Infinity, the second as 0.
-    expect(index(['1e9999999999999999', 1])).toBe(0);
-    expect(index([1, '1e-9999999999999999'])).toBe(1);
     expect(index([1, '1e-401'])).toBe(1);
     // Zero has no exponent to refuse, however it is written.
     expect(amounts(allocate(total, ['0e-500', 1]))).toEqual(['0', '1']);

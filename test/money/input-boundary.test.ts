@@ -444,52 +444,5 @@ describe('money in its JSON form', () => {
   it('passes values the library built as they are, without copying them', () => {
     const value = money('1', 'EUR');
     expect(maxMoney([value])).toBe(value);
-    // Declared currencies at both ends of the digits they may have, 0 and 18.
-    const points = money('1', { code: 'PTS', digits: 0 });
-    const tokens = money('1', { code: 'TOKEN', digits: 18 });
-    expect(maxMoney([points])).toBe(points);
-    expect(maxMoney([tokens])).toBe(tokens);
-  });
-});
-
-describe('money built by hand around a Decimal of the library', () => {
-  // The amount is the library's own Decimal, as in money the library built; only the currency
-  // or digits beside it are wrong, and each is refused as in the JSON form.
-  const amount = () => money('1', 'EUR').amount;
-  it.each([
-    ['an array holding a code', { currency: ['EUR'] }, ['invalid-type', 'value.currency']],
-    ['a code ISO does not list', { currency: 'XYZ' }, ['unknown-currency', 'value.currency']],
-    [
-      'digits beside an ISO code',
-      { currency: 'EUR', digits: 2 },
-      ['invalid-argument', 'value.currency'],
-    ],
-    [
-      'a lowercase declared code',
-      { currency: 'pts', digits: 2 },
-      ['invalid-format', 'value.currency'],
-    ],
-    [
-      'a declared code in an array',
-      { currency: ['PTS'], digits: 2 },
-      ['invalid-type', 'value.currency'],
-    ],
-    ['fractional digits', { currency: 'PTS', digits: 1.5 }, ['not-an-integer', 'value.digits']],
-    ['digits as a string', { currency: 'PTS', digits: '2' }, ['invalid-type', 'value.digits']],
-    ['negative digits', { currency: 'PTS', digits: -1 }, ['too-small', 'value.digits']],
-    ['too many digits', { currency: 'PTS', digits: 19 }, ['too-big', 'value.digits']],
-  ])('refuses %s', (_case, fields, [code, path]) => {
-    const issue = issueOf(() => negate(anyValue({ amount: amount(), ...fields })));
-    expect([issue.code, issue.path.join('.')]).toEqual([code, path]);
-  });
-});
-
-describe('an unknown currency code', () => {
-  it('is called lowercase only when its uppercase is an ISO code', () => {
-    const message = (code: string) => issueOf(() => money('1', anyValue(code))).message;
-    expect(message('eur')).toBe('Currency code must be uppercase');
-    expect(message('xyz')).toBe('Unknown currency code');
-    // The long s (U+017F) upper-cases to S: "ſEK" becomes SEK, yet it is no spelling of a code.
-    expect(message('\u017fEK')).toBe('Unknown currency code');
   });
 });

@@ -9,7 +9,6 @@ import {
   MoneyJson,
   MoneySchema,
   money,
-  toDecimal,
   toMoneyJson,
 } from '../../src/index.js';
 
@@ -147,56 +146,6 @@ describe('DecimalString', () => {
   });
 });
 
-describe('DecimalString at its bounds', () => {
-  it('accepts 34 significant digits and refuses 35', () => {
-    // 28 digits before the point and 6 after: 34 significant digits, below 1e30.
-    expect(DecimalString.safeParse('1234567890123456789012345678.901234').success).toBe(true);
-    expect(firstMessage(DecimalString, '1234567890123456789012345678.9012345')).toBe(
-      'Expected a decimal string with at most 34 significant digits; received "1234567890123456789012345678.9012345"',
-    );
-  });
-
-  it('says in its params which bound a decimal string broke', () => {
-    const result = DecimalString.safeParse('1e30');
-    expect(result.error?.issues[0]).toMatchObject({
-      params: {
-        code: 'decimal-out-of-range',
-        expected: 'a decimal string with an absolute value below 1e30',
-      },
-    });
-  });
-
-  it('stops at a bound it broke: a refinement added after it does not run', () => {
-    let refined = 0;
-    const counted = DecimalString.refine(() => {
-      refined++;
-      return true;
-    });
-    expect(counted.safeParse('1e30').error?.issues).toHaveLength(1);
-    expect(refined).toBe(0);
-    expect(counted.safeParse('1').success).toBe(true);
-    expect(refined).toBe(1);
-  });
-
-  it('shows a Decimal it was given instead of a string as a Decimal, long ones shortened', () => {
-    // In full up to 40 characters, in exponent form beyond an exponent of 40 (1e41 and up), cut
-    // to 37 characters and "..." in between (-1e40 has 42 characters).
-    const received = (value: string) =>
-      firstMessage(DecimalString, toDecimal(value))?.split('; received ')[1];
-    expect(
-      ['-1.5', `-${'1'.repeat(39)}`, '-1e40', '-1e41', '1e-41'].map(received),
-    ).toMatchInlineSnapshot(`
-        [
-          "Decimal -1.5",
-          "Decimal -111111111111111111111111111111111111111",
-          "Decimal -100000000000000000000000000000000000...",
-          "Decimal -1.000e+41",
-          "Decimal 1.000e-41",
-        ]
-      `);
-  });
-});
-
 describe('CurrencyCode', () => {
   it('accepts known uppercase codes and explains the rest', () => {
     expect(CurrencyCode.parse('KWD')).toBe('KWD');
@@ -283,19 +232,6 @@ describe('MoneySchema', () => {
     const price = MoneySchema.parse({ amount: '1.25e1', currency: 'EUR' });
     expect(equals(price, money('12.5', 'EUR'))).toBe(true);
     expect(z.encode(MoneySchema, price)).toEqual({ amount: '12.50', currency: 'EUR' });
-  });
-
-  it('refuses to encode what is not money, with an issue rather than a throw', () => {
-    for (const value of [null, 'EUR', 42, {}]) {
-      expect(z.safeEncode(MoneySchema, value as never).success).toBe(false);
-    }
-  });
-
-  it('names toMoneyJson in the error for an argument that is not money', () => {
-    expect(() => toMoneyJson(null as never)).toThrowErrorMatchingInlineSnapshot(`
-      [ValidationError: Invalid money: 1 issue
-        - value: Expected money such as money("12.50", "EUR"), or its JSON form { "amount": "12.50", "currency": "EUR" }, received null (received null; expected money such as money("12.50", "EUR"), or its JSON form { "amount": "12.50", "currency": "EUR" })]
-    `);
   });
 
   test.prop([

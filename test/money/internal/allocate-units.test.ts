@@ -161,8 +161,6 @@ describe('allocateUnits', () => {
     [1, [1, 1, 1], 'largest-weight', [1, 0, 0]],
     [1, [1, 1, 1], 'latest', [0, 0, 1]],
     [2, [1, 3], 'largest-weight', [0, 2]],
-    // 2 · 3/4 = 1.5 and 2 · 1/4 = 0.5: equal remainders, the unit left goes to the larger weight.
-    [2, [3, 1], 'largest-weight', [2, 0]],
     [2, [1, 1, 1, 1], 'earliest', [1, 1, 0, 0]],
     [-100, [1, 1, 1], 'largest-weight', [-34, -33, -33]],
     [100, [0, 1, 0], 'latest', [0, 100, 0]],

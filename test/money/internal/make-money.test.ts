@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MoneySchema, money, multiply, negate, subtract } from '../../../src/index.js';
+import { money, multiply, negate, subtract } from '../../../src/index.js';
 
 describe('money built by the library', () => {
   it('never has a negative zero amount, which JSON would write as "-0"', () => {
     const eur = money('0', 'EUR');
-    const zeros = [
-      negate(eur),
-      multiply(money('5', 'EUR'), '-0'),
-      subtract(eur, eur),
-      MoneySchema.parse({ amount: '-0.00', currency: 'EUR' }),
-    ];
+    const zeros = [negate(eur), multiply(money('5', 'EUR'), '-0'), subtract(eur, eur)];
     expect(zeros.map((value) => [value.amount.isNeg(), JSON.stringify(value.amount)])).toEqual([
-      [false, '"0"'],
       [false, '"0"'],
       [false, '"0"'],
       [false, '"0"'],
