@@ -1,3 +1,4 @@
+import { Decimal as ForeignDecimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   isValidationError,
@@ -55,5 +56,32 @@ describe('money built by hand around a Decimal of the library', () => {
   ])('refuses %s', (_case, fields, [code, path]) => {
     const issue = issueOf(() => negate({ amount: amount(), ...fields } as never));
     expect([issue.code, issue.path.join('.')]).toEqual([code, path]);
+  });
+});
+
+describe('money in its JSON form', () => {
+  it('is refused with what an amount looks like when the amount is no decimal', () => {
+    const issue = issueOf(() => negate({ amount: 12.5, currency: 'EUR' } as never));
+    expect([issue.code, issue.path.join('.'), issue.expected]).toEqual([
+      'invalid-type',
+      'value.amount',
+      'a decimal string such as "12.50"',
+    ]);
+  });
+
+  it('names an unknown field, cut to 40 characters, and says which fields there are', () => {
+    const issue = issueOf(() =>
+      negate({ amount: '1', currency: 'EUR', ['y'.repeat(50)]: 1 } as never),
+    );
+    expect([issue.code, issue.message, issue.expected]).toEqual([
+      'unknown-field',
+      `Unknown field "${'y'.repeat(40)}" of money`,
+      'only amount and currency (and digits for a declared currency)',
+    ]);
+  });
+
+  it('is strict about fields only with a string amount: a Decimal amount may travel with others', () => {
+    const value = { amount: new ForeignDecimal('1.5'), currency: 'EUR', note: 'from a row' };
+    expect(negate(value as never).amount.toFixed()).toBe('-1.5');
   });
 });
