@@ -1,10 +1,13 @@
+import { Decimal as ApplicationDecimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   type AllocationWeight,
+  add,
   allocate,
   DecimalString,
   isAllocationError,
   money,
+  multiply,
   toDecimal,
 } from '../../../src/index.js';
 
@@ -39,5 +42,26 @@ describe('a decimal string beyond what decimal.js holds', () => {
     };
     expect(index(['1e9999999999999999', 1])).toBe(0);
     expect(index([1, '1e-9999999999999999'])).toBe(1);
+  });
+});
+
+describe("a Decimal of the application's own decimal.js", () => {
+  // The application's Decimal rounds to 20 significant digits; the library's to 40. Both come
+  // from one copy of decimal.js here, so they share a prototype: the library must still compute
+  // with its own.
+  const long = () => new ApplicationDecimal('12345678901234567890.12345');
+
+  it('is computed with in 40 digits as money, not rounded to 20', () => {
+    // 12345678901234567890.12345 + 0.00001 = 12345678901234567890.12346 (25 digits).
+    const sum = add({ amount: long(), currency: 'EUR' }, money('0.00001', 'EUR'));
+    expect(sum.amount.toFixed()).toBe('12345678901234567890.12346');
+    // 12345678901234567890.12345 · 3 = 37037036703703703670.37035 (25 digits).
+    expect(multiply(money('3', 'EUR'), long()).amount.toFixed()).toBe('37037036703703703670.37035');
+  });
+
+  it('is read into a Decimal of the library, with every digit', () => {
+    const read = toDecimal(long());
+    expect(read.toFixed()).toBe('12345678901234567890.12345');
+    expect(read.plus('0.00001').toFixed()).toBe('12345678901234567890.12346');
   });
 });
