@@ -114,10 +114,8 @@ export function allocateUnits(
       // Within the bound of an integer: the part is that integer, whichever side the exact
       // share lies on (see the notes after this loop).
       floors[i] = floor;
-      remainders[i] = -1;
     } else if (1 - fraction <= bound) {
       floors[i] = floor + 1;
-      remainders[i] = -1;
     } else if (fraction > 3 * bound && 1 - fraction > 3 * bound) {
       floors[i] = floor;
       remainders[i] = fraction;
@@ -150,7 +148,7 @@ export function allocateUnits(
     floors[index] = (floors[index] as number) + 1;
   }
   const sign = total < 0 ? -1 : 1;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < result.length; i++) {
     const part = floors[i] as number;
     result[i] = part === 0 ? 0 : sign * part;
   }

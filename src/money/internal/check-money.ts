@@ -16,7 +16,7 @@ import {
 import type { IssuePath } from '../../errors.js';
 import type { Money } from '../money.js';
 import { checkDeclared, isDeclarable, isoDigits, unknownCode } from './currencies.js';
-import { DecimalImpl, isDecimalInstance } from './decimal.js';
+import { isDecimalInstance, isOwnDecimal } from './decimal.js';
 import { makeMoney } from './make-money.js';
 import { isWithinExponent, readDecimal } from './read-decimal.js';
 
@@ -32,7 +32,7 @@ export function digitsOf(value: Money): number {
 function isReady(value: Readonly<Record<string, unknown>>): boolean {
   const { amount, currency, digits } = value;
   return (
-    amount instanceof DecimalImpl &&
+    isOwnDecimal(amount) &&
     typeof currency === 'string' &&
     (digits === undefined
       ? typeof isoDigits(currency) === 'number'

@@ -42,9 +42,8 @@ export function isoDigits(code: string): number | null | undefined {
 }
 
 /** Whether a currency with these digits may be declared under this code (see the rules in {@link checkDeclaredCurrency}). */
-export function isDeclarable(code: unknown, digits: unknown): boolean {
+export function isDeclarable(code: string, digits: unknown): boolean {
   return (
-    typeof code === 'string' &&
     DECLARED_CODE_PATTERN.test(code) &&
     typeof isoTable[code] !== 'number' &&
     typeof digits === 'number' &&

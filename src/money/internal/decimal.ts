@@ -26,10 +26,19 @@ export function isDecimalInstance(value: unknown): value is DecimalValue {
   return DecimalJs.isDecimal(value);
 }
 
+/**
+ * Whether a value was made by the library's own Decimal. Not `instanceof`: every clone of one copy
+ * of decimal.js shares one prototype, so an application's `Decimal` (20 digits) would pass, and
+ * arithmetic on it would round to its precision, not to ours.
+ */
+export function isOwnDecimal(value: unknown): value is DecimalValue {
+  return isDecimalInstance(value) && value.constructor === DecimalImpl;
+}
+
 /** Turns a decimal.js instance of any clone into one of ours, dropping a negative zero. */
 export function fromDecimalInstance(value: DecimalValue): DecimalValue {
   if (value.isZero()) return ZERO;
-  return value instanceof DecimalImpl ? value : new DecimalImpl(value);
+  return isOwnDecimal(value) ? value : new DecimalImpl(value);
 }
 
 /** Normalises a result of arithmetic: a negative zero becomes zero. */

@@ -1,6 +1,6 @@
 import type { Money } from '../money.js';
 import type { Decimal } from '../to-decimal.js';
-import { DecimalImpl, fromDecimalInstance } from './decimal.js';
+import { fromDecimalInstance } from './decimal.js';
 
 /**
  * Builds a money value from an already checked amount and currency (internal). `digits` is given
@@ -11,8 +11,7 @@ export function makeMoney<C extends string>(
   currency: C,
   digits?: number,
 ): Money<C> {
-  const normalized =
-    amount instanceof DecimalImpl && !amount.isZero() ? amount : fromDecimalInstance(amount);
+  const normalized = fromDecimalInstance(amount);
   return Object.freeze(
     digits === undefined
       ? { amount: normalized, currency }
