@@ -9,15 +9,14 @@ import {
   fromMinorUnits,
   isCurrencyCode,
   isCurrencyMismatchError,
-  isValidationError,
   minorUnits,
   money,
   roundMoney,
   sumMoney,
   toDecimalString,
   toMinorUnits,
-  type ValidationIssue,
 } from '../../src/index.js';
+import { issueOf } from '../issue-of.js';
 
 const points: CurrencyDefinition<'PTS'> = { code: 'PTS', digits: 0 };
 /** Built in each test that uses it, not while the file loads: a definition that failed to build
@@ -26,16 +25,6 @@ const credits = () => defineCurrency({ code: 'CREDITS', digits: 2 });
 const amounts = (parts: ReadonlyArray<{ amount: { toFixed(): string } }>) =>
   parts.map((part) => part.amount.toFixed());
 const plain = (text: string) => text.replace(/\s/g, ' ');
-
-function issueOf(call: () => unknown): ValidationIssue {
-  try {
-    call();
-  } catch (error) {
-    if (!isValidationError(error)) throw error;
-    return error.issues[0] as ValidationIssue;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('a declared currency', () => {
   it('makes plain, structured-clonable money that carries its digits', () => {

@@ -5,23 +5,12 @@ import {
   DecimalString,
   decimalLimits,
   formatMoney,
-  isValidationError,
   MoneySchema,
   money,
   multiply,
   toDecimal,
-  type ValidationIssue,
 } from '../../src/index.js';
-
-function issueOf(call: () => unknown): ValidationIssue {
-  try {
-    call();
-  } catch (error) {
-    if (!isValidationError(error)) throw error;
-    return error.issues[0] as ValidationIssue;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { issueOf } from '../issue-of.js';
 
 describe('decimalLimits', () => {
   it('are documented, frozen numbers', () => {

@@ -1,22 +1,7 @@
 import { Decimal as ForeignDecimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import {
-  isValidationError,
-  maxMoney,
-  money,
-  negate,
-  type ValidationIssue,
-} from '../../../src/index.js';
-
-function issueOf(call: () => unknown): ValidationIssue {
-  try {
-    call();
-  } catch (error) {
-    if (!isValidationError(error)) throw error;
-    return error.issues[0] as ValidationIssue;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { maxMoney, money, negate } from '../../../src/index.js';
+import { issueOf } from '../../issue-of.js';
 
 describe('money the library built in a declared currency', () => {
   it('is passed on as it is, at both ends of the digits a currency may declare', () => {

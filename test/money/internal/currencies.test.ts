@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defineCurrency,
-  isValidationError,
-  money,
-  type ValidationIssue,
-} from '../../../src/index.js';
+import { defineCurrency, money } from '../../../src/index.js';
+import { issueOf } from '../../issue-of.js';
 
-function issueOf(call: () => unknown): ValidationIssue {
-  try {
-    call();
-  } catch (error) {
-    if (!isValidationError(error)) throw error;
-    return error.issues[0] as ValidationIssue;
-  }
-  throw new Error('expected a ValidationError');
-}
 /** The code, path, message and expected value of the issue a definition is refused with. */
 const refusal = (definition: unknown) => {
   const issue = issueOf(() => defineCurrency(definition as never));

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isValidationError,
-  money,
-  multiply,
-  toDecimal,
-  type ValidationIssue,
-} from '../../../src/index.js';
+import { money, multiply, toDecimal } from '../../../src/index.js';
+import { issueOf } from '../../issue-of.js';
 
-function issueOf(call: () => unknown): ValidationIssue {
-  try {
-    call();
-  } catch (error) {
-    if (!isValidationError(error)) throw error;
-    return error.issues[0] as ValidationIssue;
-  }
-  throw new Error('expected a ValidationError');
-}
 /** The code, message, expected value and params of the issue a decimal is refused with. */
 const refusal = (value: unknown) => {
   const issue = issueOf(() => toDecimal(value as never));
