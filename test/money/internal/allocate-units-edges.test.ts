@@ -1,27 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TieBreak } from '../../../src/money/allocate.js';
 import { allocateUnits, allocateUnitsExact } from '../../../src/money/internal/allocate-units.js';
+import { allocateCounting } from './allocate-counting.js';
 
 const tieBreaks: TieBreak[] = ['largest-weight', 'earliest', 'latest'];
 const K = 2 ** 40;
-
-/**
- * The parts of an allocation and how many BigInt conversions it made: only the exact path
- * converts, and the module promises the fast path for every decision clear of its rounding bound.
- */
-function allocateCounting(
-  total: number,
-  weights: number[],
-  tieBreak: TieBreak = 'largest-weight',
-): { parts: number[]; bigInts: number } {
-  const spy = vi.spyOn(globalThis, 'BigInt');
-  try {
-    const parts = [...allocateUnits(total, weights, tieBreak)];
-    return { parts, bigInts: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 describe('allocateUnits at the edges of its rounding bound', () => {
   it('stays on the fast path up to a bound of exactly an eighth of a unit', () => {

@@ -1,8 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TieBreak } from '../../../src/money/allocate.js';
 import { allocateUnits, allocateUnitsExact } from '../../../src/money/internal/allocate-units.js';
 import { runs } from '../../property-runs.js';
+import { allocateCounting } from './allocate-counting.js';
 
 const tieBreaks: TieBreak[] = ['largest-weight', 'earliest', 'latest'];
 const tieBreak = fc.constantFrom(...tieBreaks);
@@ -30,25 +31,6 @@ const equalWeights = fc
 const same = (total: number, list: number[], rule: TieBreak): void => {
   expect([...allocateUnits(total, list, rule)]).toEqual([...allocateUnitsExact(total, list, rule)]);
 };
-
-/**
- * The parts of an allocation and how many BigInt conversions it made. The module promises a fast
- * path without BigInt for every decision clear of its rounding bound; only the exact path converts
- * the total and the weights. The spy is restored before the function returns.
- */
-function allocateCounting(
-  total: number,
-  weights: number[],
-  tieBreak: TieBreak = 'largest-weight',
-): { parts: number[]; bigInts: number } {
-  const spy = vi.spyOn(globalThis, 'BigInt');
-  try {
-    const parts = [...allocateUnits(total, weights, tieBreak)];
-    return { parts, bigInts: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 describe('allocateUnits on its fast path', () => {
   it.each([
