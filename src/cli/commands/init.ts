@@ -8,6 +8,9 @@ import { parseYaml } from '../input/parse-yaml.js';
 import { type Library, loadLibrary, loadReport } from '../library.js';
 import { writeText } from '../output/write-output.js';
 
+// Written out rather than read from `Archetype.options`, so that building the command does not
+// load the library (test/cli/lazy-loading.test.ts); the type below fails to compile when the
+// list and the schema differ.
 const archetypes = [
   'consulting',
   'solution-provider',
@@ -15,7 +18,10 @@ const archetypes = [
   'msp',
   'distributor',
   'referral',
-];
+] as const satisfies ReadonlyArray<Archetype>;
+const _everyArchetype: Exclude<Archetype, (typeof archetypes)[number]> extends never
+  ? true
+  : never = true;
 const calendars = ['month', '4-4-5', '4-5-4', '5-4-4'] as const;
 
 function wholeNumber(flag: string, text: string, min: number, max: number): number {
