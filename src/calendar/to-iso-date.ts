@@ -1,5 +1,4 @@
-import { tz, tzOffset } from '@date-fns/tz';
-import { formatISO } from 'date-fns/formatISO';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import {
   argumentError,
   checkOptions,
@@ -65,9 +64,37 @@ export function checkTimeZone(options: unknown, summary: string, path: IssuePath
   return timeZone;
 }
 
-/** The ISO date of an instant in a zone (both checked). */
-export function isoDateIn(date: Date, timeZone: string): IsoDate {
-  return formatISO(date, { representation: 'date', in: tz(timeZone) });
+/**
+ * The ISO date of an instant in a zone (both checked), or `undefined` when that date lies outside
+ * the years 0000 to 9999 that every date of the library is in. The zone's arithmetic is
+ * `@date-fns/tz`'s; only the writing of the three numbers is done here (date-fns' `formatISO` would
+ * write such a year as `-0001` or `10000`, and importing it reads date-fns' 200 kB package.json on
+ * every cold start of the core).
+ */
+export function isoDateIn(date: Date, timeZone: string): IsoDate | undefined {
+  const local = new TZDate(date.getTime(), timeZone);
+  const year = local.getFullYear();
+  if (!(year >= 0 && year <= 9999)) return undefined;
+  const month = local.getMonth() + 1;
+  const day = local.getDate();
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** The refusal of an instant whose date in the zone is outside the years 0000 to 9999. */
+export function outOfRangeInstant(
+  date: Date,
+  timeZone: string,
+  summary: string,
+  path: IssuePath,
+): never {
+  throw argumentError(
+    summary,
+    date.getTime() < 0 ? 'too-small' : 'too-big',
+    path,
+    `Its date in ${timeZone} is outside the years 0000 to 9999`,
+    date.toISOString(),
+    'an instant whose date in the time zone lies from 0000-01-01 to 9999-12-31',
+  );
 }
 
 /**
@@ -79,7 +106,8 @@ export function isoDateIn(date: Date, timeZone: string): IsoDate {
  * @param date - a valid `Date`
  * @param options - `timeZone` (required)
  * @returns the date written `YYYY-MM-DD` in that zone
- * @throws {@link ValidationError} for anything but a valid `Date`, or a missing or unknown time zone
+ * @throws {@link ValidationError} for anything but a valid `Date`, a `Date` whose day in the zone is
+ *   outside the years 0000 to 9999, or a missing or unknown time zone
  * @example
  * ```ts
  * import { toIsoDate } from 'partner-alignment';
@@ -102,5 +130,6 @@ export function toIsoDate(date: Date, options: ToIsoDateOptions): IsoDate {
       'a valid Date',
     );
   }
-  return isoDateIn(date, checkTimeZone(options, summary, ['options']));
+  const timeZone = checkTimeZone(options, summary, ['options']);
+  return isoDateIn(date, timeZone) ?? outOfRangeInstant(date, timeZone, summary, ['date']);
 }

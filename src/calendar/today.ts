@@ -1,5 +1,10 @@
 import type { IsoDate } from './iso-date.js';
-import { checkTimeZone, isoDateIn, type ToIsoDateOptions } from './to-iso-date.js';
+import {
+  checkTimeZone,
+  isoDateIn,
+  outOfRangeInstant,
+  type ToIsoDateOptions,
+} from './to-iso-date.js';
 
 /**
  * Options of {@link today}.
@@ -30,5 +35,9 @@ export type TodayOptions = ToIsoDateOptions;
  * @category Calendar
  */
 export function today(options: TodayOptions): IsoDate {
-  return isoDateIn(new Date(), checkTimeZone(options, 'Invalid arguments to today', ['options']));
+  const summary = 'Invalid arguments to today';
+  const timeZone = checkTimeZone(options, summary, ['options']);
+  const now = new Date();
+  // Only a clock set beyond the year 9999 (or before year 0) reaches the refusal.
+  return isoDateIn(now, timeZone) ?? outOfRangeInstant(now, timeZone, summary, []);
 }
