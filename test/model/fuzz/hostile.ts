@@ -71,6 +71,8 @@ const prototypeKeys = fc.constantFrom(
   '{"__proto__":{"polluted":true}}',
   '{"constructor":{"prototype":{"polluted":true}}}',
   '{"__proto__":[],"constructor":"x","prototype":{}}',
+  // decimal.js's isDecimal trusts this tag: an object from JSON can claim to be a Decimal.
+  '{"toStringTag":"[object Decimal]","d":[1],"e":0,"s":1}',
 );
 
 /** A hostile value to put anywhere in a document. */
