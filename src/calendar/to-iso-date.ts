@@ -99,9 +99,9 @@ export function outOfRangeInstant(
 
 /**
  * The calendar day of an instant in a time zone, as an ISO date: the bridge from a JavaScript
- * `Date` (a point in time) to the plain dates the library computes with. Built on date-fns and
- * `@date-fns/tz`, so daylight saving and the day boundary are those of the zone, never of the
- * machine.
+ * `Date` (a point in time) to the plain dates the library computes with. Built on `@date-fns/tz`
+ * (date-fns' time zone package), so daylight saving and the day boundary are those of the zone,
+ * never of the machine. Like every date of the library, the day lies in the years 0000 to 9999.
  *
  * @param date - a valid `Date`
  * @param options - `timeZone` (required)
