@@ -1,4 +1,4 @@
-import { tz, tzOffset } from '@date-fns/tz';
+import { tz } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import {
   argumentError,
@@ -24,13 +24,42 @@ import type { IsoDate } from './iso-date.js';
 export interface ToIsoDateOptions {
   /**
    * The time zone whose calendar day is wanted: an IANA name such as `'Europe/Berlin'` or
-   * `'UTC'`, or a UTC offset such as `'+05:30'`. Required: the day of an instant depends on it,
-   * and the library never falls back on the machine's zone.
+   * `'UTC'`, or a UTC offset written `±HH:MM`, `±HHMM` or `±HH` such as `'+05:30'` (hours 00 to
+   * 14). Required: the day of an instant depends on it, and the library never falls back on the
+   * machine's zone.
    */
   readonly timeZone: string;
 }
 
-/** Checks `options.timeZone` (required) against the zone data `@date-fns/tz` reads. */
+/**
+ * A UTC offset as `@date-fns/tz` reads one, whole: `±HH:MM`, `±HHMM` or `±HH`, hours 00 to 14.
+ * Anchored, because `@date-fns/tz` itself finds an offset anywhere in a name it does not know
+ * (`"Mars+05:00"`, `"+99:99"`).
+ */
+const UTC_OFFSET = /^[+-](?:0\d|1[0-4])(?::?[0-5]\d)?$/;
+
+/**
+ * The zone names the runtime's zone data has accepted: a private cache that never changes a
+ * result (the data does not change while the process runs), so that a known name is looked up
+ * instead of building an `Intl.DateTimeFormat` on every call (about 0.1 ms, 15 times the rest of
+ * `toIsoDate`). Only accepted names are kept: it grows no more than `@date-fns/tz`'s own cache,
+ * which keeps a formatter for each of them.
+ */
+const knownZoneNames = new Set<string>();
+
+/** Whether the runtime's zone data (which `@date-fns/tz` reads through Intl) knows a name. */
+function isKnownZoneName(timeZone: string): boolean {
+  if (knownZoneNames.has(timeZone)) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    return false;
+  }
+  knownZoneNames.add(timeZone);
+  return true;
+}
+
+/** Checks `options.timeZone` (required): a UTC offset, or a name the zone data knows. */
 export function checkTimeZone(options: unknown, summary: string, path: IssuePath): string {
   const { timeZone } = checkOptions(options, ['timeZone'], summary, path);
   const expected =
@@ -48,11 +77,8 @@ export function checkTimeZone(options: unknown, summary: string, path: IssuePath
     }
     throw wrongType(summary, [...path, 'timeZone'], timeZone, expected);
   }
-  if (
-    timeZone.length === 0 ||
-    timeZone.length > 64 ||
-    Number.isNaN(tzOffset(timeZone, new Date(0)))
-  ) {
+  // No zone name is near 64 characters: a longer string is refused without asking Intl.
+  if (!UTC_OFFSET.test(timeZone) && (timeZone.length > 64 || !isKnownZoneName(timeZone))) {
     throw argumentError(
       summary,
       'invalid-value',

@@ -126,3 +126,35 @@ describe('today', () => {
       `);
   });
 });
+
+describe('toIsoDate time zones', () => {
+  // 20:00 UTC: 4 hours or more ahead is already the next day, anything less is still the 15th.
+  const evening = () => new Date('2027-01-15T20:00:00Z');
+
+  it('reads a UTC offset in each of its forms, to the minute', () => {
+    const days = ['+0530', '+05', '+04:00', '+03:59', '-12:00', '+14:00'].map((timeZone) =>
+      toIsoDate(evening(), { timeZone }),
+    );
+    expect(days).toEqual([
+      '2027-01-16',
+      '2027-01-16',
+      '2027-01-16',
+      '2027-01-15',
+      '2027-01-15',
+      '2027-01-16',
+    ]);
+  });
+
+  it('refuses a name it does not know even when an offset is written in it', () => {
+    for (const timeZone of ['Mars+05:00', 'Europe/Nowhere-11', ' +05:30', '+05:30 ', 'UTC+3']) {
+      expect(brief(() => toIsoDate(evening(), { timeZone }))[0]).toBe('invalid-value');
+    }
+  });
+
+  it('refuses an offset beyond 14 hours or 59 minutes, which no zone has', () => {
+    // "+99:99" was once read as 99 hours and 99 minutes ahead: 2027-01-20.
+    for (const timeZone of ['+99:99', '+15:00', '-15', '+05:60', '+5:30']) {
+      expect(brief(() => toIsoDate(evening(), { timeZone }))[0]).toBe('invalid-value');
+    }
+  });
+});
