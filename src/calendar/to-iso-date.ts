@@ -52,11 +52,11 @@ function isKnownZoneName(timeZone: string): boolean {
   if (knownZoneNames.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
+    knownZoneNames.add(timeZone);
+    return true;
   } catch {
     return false;
   }
-  knownZoneNames.add(timeZone);
-  return true;
 }
 
 /** Checks `options.timeZone` (required): a UTC offset, or a name the zone data knows. */
