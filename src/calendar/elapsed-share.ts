@@ -57,6 +57,6 @@ export function elapsedShare(
     checked.index,
   );
   const totalDays = after - first;
-  const elapsed = toDayNumber(date) - first + 1;
+  const elapsed = toDayNumber(date, 'date', summary) - first + 1;
   return { elapsedDays: elapsed < 0 ? 0 : Math.min(elapsed, totalDays), totalDays };
 }

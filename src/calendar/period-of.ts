@@ -33,7 +33,7 @@ export function periodOf(
   checkCalendar(calendar, summary);
   checkGranularity(granularity, summary);
   requireWeeks(calendar, granularity);
-  const day = toDayNumber(date);
+  const day = toDayNumber(date, 'date', summary);
   const layout = layoutOfDay(calendar, day);
   return {
     calendar: calendar.id,

@@ -80,8 +80,8 @@ export function periodsBetween(
   checkCalendar(calendar, summary);
   checkGranularity(granularity, summary);
   requireWeeks(calendar, granularity);
-  const first = toDayNumber(start, 'start');
-  const last = toDayNumber(end, 'end');
+  const first = toDayNumber(start, 'start', summary);
+  const last = toDayNumber(end, 'end', summary);
   if (last < first) {
     throw new ValidationError('Invalid date range', [
       {

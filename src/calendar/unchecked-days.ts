@@ -88,7 +88,8 @@ export function dayNumberOrUndefined(text: string): number | undefined {
   const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // A month outside 1 to 12 has 0 days (`daysInMonth`), so the day test refuses it as well.
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return dayFromCivil(year, month, day);
 }
 
