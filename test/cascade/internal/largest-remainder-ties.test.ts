@@ -45,6 +45,24 @@ describe('largestRemainder on equal remainders', () => {
     }
   });
 
+  it('serves ties in order over more periods than its first scratch holds', () => {
+    // 200 equal weights and 100 units: every share is one half, so the tie-break alone gives
+    // the 100 units left (more than the 64 entries the scratch starts with).
+    const half = Array.from({ length: 200 }, (_, i) => (i < 100 ? 1 : 0));
+    expect(largestRemainder(100, new Array(200).fill(1), 'earliest')).toEqual(half);
+    expect(largestRemainder(100, new Array(200).fill(1), 'latest')).toEqual(half.toReversed());
+    // 150 units: three quarters each, 150 left to hand out in order.
+    const most = Array.from({ length: 200 }, (_, i) => (i < 150 ? 1 : 0));
+    expect(largestRemainder(150, new Array(200).fill(1), 'earliest')).toEqual(most);
+    // 100 weights of 1, then 100 of 2 (sum 300) and 50 units: shares 1/6 and 1/3, all floors 0;
+    // the 50 units go to the larger remainders, the earliest 50 of the weights of 2.
+    const weights = Array.from({ length: 200 }, (_, i) => (i < 100 ? 1 : 2));
+    const parts = largestRemainder(50, weights, 'earliest');
+    expect([parts.indexOf(1), parts.lastIndexOf(1), parts.reduce((a, b) => a + b)]).toEqual([
+      100, 149, 50,
+    ]);
+  });
+
   it('mirrors a negative total without negative zeros', () => {
     const parts = largestRemainder(-2, [3, 1], 'latest');
     expect(parts).toEqual([-1, -1]);
