@@ -42,6 +42,9 @@ describe('largestRemainder on equal remainders', () => {
     // 0.5+, ahead of the exact half of the first weight.
     for (const tieBreak of ['earliest', 'latest', 'largest-weight'] as const) {
       expect(largestRemainder(5, [1, 0.5, 0.3, 0.2], tieBreak)).toEqual([2, 1, 1, 1]);
+      // 1.9 and 1.1 as doubles lie a hair below and above, and add up to exactly 3: 15 units give
+      // 9.4999… and 5.5000…, so the unit left goes to the second, not by the tie-break.
+      expect(largestRemainder(15, [1.9, 1.1], tieBreak)).toEqual([9, 6]);
     }
   });
 
