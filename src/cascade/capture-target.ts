@@ -196,7 +196,7 @@ export function captureTarget(
     else if (shape === 'geometric') share = from.times(to.div(from).pow(u));
     else {
       const f = (logistic(u.toNumber()) - logistic(0)) / (logistic(1) - logistic(0));
-      share = from.plus(to.minus(from).times(toDecimal(f < 1e-90 ? 0 : String(f))));
+      share = from.plus(to.minus(from).times(toDecimal(String(f))));
     }
     const year = grid.firstYear + i;
     const size = multiply(given.yearlySize, given.growthRate.plus(1).pow(year - given.sizeYear));

@@ -10,7 +10,7 @@ import { argumentError, describeReceived, isRecord, kindOf } from '../../argumen
 import type { FiscalCalendar } from '../../calendar/fiscal-calendar.js';
 import { formatPeriodKeyUnchecked } from '../../calendar/format-period-key.js';
 import { parsePeriodKey } from '../../calendar/parse-period-key.js';
-import { Granularity, Period } from '../../calendar/period.js';
+import { Granularity, type Period } from '../../calendar/period.js';
 import { type IssuePath, isValidationError, ValidationError } from '../../errors.js';
 import { acceptValue } from '../../model/accept.js';
 import { PartnershipShape } from '../../model/partnership.js';
@@ -68,42 +68,38 @@ export function acceptPeriod(
   path: IssuePath,
 ): Period {
   if (typeof input === 'string') return periodOfKey(input, calendar, summary, path);
-  const named = isRecord(input) ? input['calendar'] : undefined;
+  const record = isRecord(input) ? input : undefined;
+  const named = record?.['calendar'];
   if (typeof named === 'string' && named !== calendar.id) {
-    const key =
-      isRecord(input) && Period.safeParse({ ...input, calendar: calendar.id }).success
-        ? formatPeriodKeyUnchecked(input as unknown as Period)
-        : 'the period';
+    // The key when the rest is a period (" FY2027-Q1"), else nothing: "The period is of …".
+    const rest = { ...record, calendar: calendar.id };
+    const key = isPeriodValue(rest) ? ` ${formatPeriodKeyUnchecked(rest)}` : '';
     throw argumentError(
       summary,
       'calendar-mismatch',
       path,
       named === ''
-        ? `The period ${key} names no calendar, so it cannot be told from a period of another calendar`
-        : `The period ${key} is of the calendar ${JSON.stringify(named)}, not of the plan's calendar ${JSON.stringify(calendar.id)}`,
+        ? `The period${key} names no calendar, so it cannot be told from a period of another calendar`
+        : `The period${key} is of the calendar ${JSON.stringify(named)}, not of the plan's calendar ${JSON.stringify(calendar.id)}`,
       describeReceived(named),
       `a period of the calendar ${JSON.stringify(calendar.id)}, or its key such as "FY2027-Q1"`,
       { calendar: named, expected: calendar.id },
     );
   }
-  // A period value the library built passes at once; anything else goes through the schema.
-  if (isPeriodValue(input))
+  // isPeriodValue accepts exactly what the Period schema accepts, without running it. The key is
+  // then read on the calendar, which checks the period exists there (weeks only on 52/53-week
+  // calendars, W53 only in a 53-week year).
+  if (isPeriodValue(input)) {
     return periodOfKey(formatPeriodKeyUnchecked(input), calendar, summary, path);
-  const parsed = isRecord(input) ? Period.safeParse(input) : undefined;
-  if (parsed === undefined || !parsed.success) {
-    throw argumentError(
-      summary,
-      input === undefined ? 'required' : 'invalid-type',
-      path,
-      `Expected a period or its key, received ${kindOf(input)}`,
-      describeReceived(input),
-      `a period key such as FY2027-Q3, or a period of the calendar ${JSON.stringify(calendar.id)}`,
-    );
   }
-  const period = parsed.data;
-  // Checks that the period exists on the calendar (weeks only on 52/53-week calendars, W53 only
-  // in a 53-week year).
-  return periodOfKey(formatPeriodKeyUnchecked(period), calendar, summary, path);
+  throw argumentError(
+    summary,
+    input === undefined ? 'required' : 'invalid-type',
+    path,
+    `Expected a period or its key, received ${kindOf(input)}`,
+    describeReceived(input),
+    `a period key such as FY2027-Q3, or a period of the calendar ${JSON.stringify(calendar.id)}`,
+  );
 }
 
 const GRANULARITIES: ReadonlySet<unknown> = new Set(Granularity.options);
@@ -111,7 +107,7 @@ const GRANULARITIES: ReadonlySet<unknown> = new Set(Granularity.options);
 const wholeIn = (value: unknown, least: number, most: number): boolean =>
   Number.isSafeInteger(value) && (value as number) >= least && (value as number) <= most;
 
-/** Whether `Period` accepts the input, decided without running the schema. */
+/** Whether the `Period` schema accepts the input (exactly), decided without running the schema. */
 export function isPeriodValue(input: unknown): input is Period {
   if (!isRecord(input)) return false;
   const { calendar, granularity, year, index } = input;
@@ -124,7 +120,7 @@ export function isPeriodValue(input: unknown): input is Period {
   );
 }
 
-/** A period key read on a calendar, with the calendar's issue under `path`. */
+/** A period key read on a calendar, with the calendar's issue (at `key`) under `path`. */
 function periodOfKey(
   key: string,
   calendar: FiscalCalendar,
@@ -134,15 +130,7 @@ function periodOfKey(
   try {
     return parsePeriodKey(calendar, key);
   } catch (error) {
-    if (!isValidationError(error)) throw error;
-    const [issue] = error.issues;
-    throw argumentError(
-      summary,
-      issue?.code ?? 'invalid-period-key',
-      path,
-      issue?.message ?? 'Not a period of the calendar',
-      describeReceived(key),
-      issue?.expected ?? 'a period key such as FY2027-Q3',
-    );
+    if (isValidationError(error)) throw underPath(error, summary, path);
+    throw error;
   }
 }

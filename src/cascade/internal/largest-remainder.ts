@@ -68,15 +68,11 @@ function wholeWeights(
   let candidates = 0;
   for (let i = 0; i < n; i++) {
     const scaled = units * (weights[i] as number);
-    let floor = Math.floor(scaled / sum);
-    let remainder = scaled - floor * sum;
-    if (remainder < 0) {
-      floor -= 1;
-      remainder += sum;
-    } else if (remainder >= sum) {
-      floor += 1;
-      remainder -= sum;
-    }
+    // Exact: scaled and sum are whole numbers with units · sum below 2^53, so a quotient k − r/sum
+    // (1 ≤ r < sum) lies more than half a double's spacing (under 1/(2·sum) there) below k and never
+    // rounds up to it; the floor is the true one and the remainder, in [0, sum), exact.
+    const floor = Math.floor(scaled / sum);
+    const remainder = scaled - floor * sum;
     out[i] = floor;
     assigned += floor;
     if (remainder === 0) continue;
