@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calendarYear, cascade, departureFromStep } from '../../src/index.js';
+import { departureFromStep } from '../../src/index.js';
 import { issueOf } from '../issue-of.js';
-import { metric, objective } from './fixtures.js';
+import { dealsIn2027 } from './deals.js';
 
 /** 48 deals in 2027 by month. */
-function deals() {
-  return cascade(
-    {
-      ...objective('sum', '0', '48', '2027-01-01', '2027-12-31'),
-      metric: metric('sum', { kind: 'count' }),
-    },
-    calendarYear,
-    { granularity: 'month' },
-  );
-}
+const deals = () => dealsIn2027('48');
 
 describe('departureFromStep refusing a goal', () => {
   it('asks for a period goal when given something else', () => {

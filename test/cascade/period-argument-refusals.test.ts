@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { calendarYear, cascade, departureFromStep, stepTarget } from '../../src/index.js';
+import { cascade, departureFromStep, stepTarget } from '../../src/index.js';
 import { issueOf } from '../issue-of.js';
+import { dealsIn2027 } from './deals.js';
 import { julyFy, metric, objective } from './fixtures.js';
 
 /** 12 deals in 2027 by month, on the calendar year (id "calendar"). */
-function deals() {
-  return cascade(
-    {
-      ...objective('sum', '0', '12', '2027-01-01', '2027-12-31'),
-      metric: metric('sum', { kind: 'count' }),
-    },
-    calendarYear,
-    { granularity: 'month' },
-  );
-}
+const deals = () => dealsIn2027('12');
 
 /** The first issue of stepTarget's refusal of a period argument. */
 const refusal = (period: unknown) => issueOf(() => stepTarget(deals(), period as never));

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calendarYear, cascade, replan } from '../../src/index.js';
+import { replan } from '../../src/index.js';
 import { issueOf } from '../issue-of.js';
-import { metric, objective } from './fixtures.js';
+import { dealsIn2027 } from './deals.js';
 
 /** 12 deals in 2027 by month, objective "objective". */
-function deals() {
-  return cascade(
-    {
-      ...objective('sum', '0', '12', '2027-01-01', '2027-12-31'),
-      metric: metric('sum', { kind: 'count' }),
-    },
-    calendarYear,
-    { granularity: 'month' },
-  );
-}
+const deals = () => dealsIn2027('12');
 
 const refusal = (actuals: unknown) => issueOf(() => replan(deals(), actuals as never));
 const month = (index: number, value = '1') => ({

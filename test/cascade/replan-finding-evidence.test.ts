@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { calendarYear, cascade, replan } from '../../src/index.js';
-import { metric, objective } from './fixtures.js';
+import { replan } from '../../src/index.js';
+import { dealsIn2027 } from './deals.js';
 
 /** 80 deals over the four quarters of 2027, 20 a quarter. */
-function deals() {
-  return cascade(
-    {
-      ...objective('sum', '0', '80', '2027-01-01', '2027-12-31'),
-      metric: metric('sum', { kind: 'count' }),
-    },
-    calendarYear,
-    { granularity: 'quarter' },
-  );
-}
+const deals = () => dealsIn2027('80', { granularity: 'quarter' });
 
 describe('the finding of a replan that misses its target', () => {
   it('shows the cap among its evidence and parameters when a cap stops the climb', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Cascade, calendarYear, cascade, replan } from '../../src/index.js';
+import { dealsIn2027 } from './deals.js';
 import { metric, objective } from './fixtures.js';
 
-/** Deals over the four quarters of 2027, split 1 : 1 : 2 : 4. */
-function deals(target: string) {
-  return cascade(
-    {
-      ...objective('sum', '0', target, '2027-01-01', '2027-12-31'),
-      metric: metric('sum', { kind: 'count' }),
-    },
-    calendarYear,
-    { granularity: 'quarter', shape: { kind: 'custom', weights: ['1', '1', '2', '4'] } },
-  );
-}
+const deals = (target: string) =>
+  dealsIn2027(target, {
+    granularity: 'quarter',
+    shape: { kind: 'custom', weights: ['1', '1', '2', '4'] },
+  });
 const actual = (index: number, value: string) => ({ period: `FY2027-Q${index}`, value });
 const keepShape = (plan: Cascade, ...values: string[]) =>
   Array.from(
