@@ -107,7 +107,7 @@ describe('toIsoDate at the edges of the years 0000 to 9999', () => {
     (instant, timeZone) => {
       try {
         expect(isIsoDate(toIsoDate(instant, { timeZone }))).toBe(true);
-      } catch (error) {
+      } catch {
         expect(['too-small', 'too-big']).toContain(
           issueOf(() => toIsoDate(instant, { timeZone }))?.code,
         );
