@@ -25,16 +25,18 @@ export const ZERO: DecimalValue = new DecimalImpl(0);
  * Tells whether a value is a decimal.js instance (from any clone or copy of decimal.js). Not
  * `Decimal.isDecimal` alone: it trusts a `toStringTag` property, which `JSON.parse` can give a
  * stranger's plain object (`{"toStringTag": "[object Decimal]"}`), whose missing methods would then
- * fail as raw `TypeError`s. So the fields decimal.js reads (`d`, `e`, `s`) must be there, and a
- * value that is not of this copy of decimal.js must bring its methods.
+ * fail as raw `TypeError`s. So a value that is not of this copy of decimal.js must have the fields
+ * decimal.js reads (`d`, `e`, `s`) and bring its methods.
  */
 export function isDecimalInstance(value: unknown): value is DecimalValue {
+  // Made by this copy of decimal.js (the library's clone or the application's): JSON cannot make
+  // one, and parsing checks every decimal of a document here, so this answer comes first.
+  if (value instanceof DecimalJs) return true;
   if (!DecimalJs.isDecimal(value)) return false;
   const { d, e, s } = value as unknown as { d: unknown; e: unknown; s: unknown };
   if (!((d === null || Array.isArray(d)) && typeof e === 'number' && typeof s === 'number')) {
     return false;
   }
-  if (value instanceof DecimalJs) return true;
   const methods = value as unknown as Record<string, unknown>;
   return (
     typeof methods['isFinite'] === 'function' &&
