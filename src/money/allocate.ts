@@ -2,7 +2,6 @@ import {
   argumentError,
   checkOneOf,
   checkOptions,
-  describeReceived,
   isRecord,
   kindOf,
 } from '../argument-checks.js';
@@ -11,6 +10,7 @@ import { checkMoney, digitsOf, MONEY_EXPECTED } from './internal/check-money.js'
 import {
   DECIMAL_PATTERN,
   DecimalImpl,
+  describeReceived,
   fromDecimalInstance,
   isDecimalInstance,
   readDecimalText,
@@ -251,23 +251,6 @@ function readWeight(weight: unknown): Decimal | undefined {
   return undefined;
 }
 
-/**
- * A refused weight as a message shows it: a Decimal by its value (cut), not as "an object". An
- * object that only claims to be a Decimal (decimal.js trusts a `toStringTag`) may have a
- * `toString` that throws or returns anything: it is then shown as an object.
- */
-function describeWeight(weight: unknown): string {
-  if (!isDecimalInstance(weight)) return describeReceived(weight);
-  let text: unknown;
-  try {
-    text = weight.toString();
-  } catch {
-    return describeReceived(weight);
-  }
-  if (typeof text !== 'string') return describeReceived(weight);
-  return `the Decimal ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
-}
-
 function toWeight(weight: AllocationWeight, index: number): Decimal {
   const value = readWeight(weight);
   if (
@@ -276,7 +259,7 @@ function toWeight(weight: AllocationWeight, index: number): Decimal {
     (!value.isZero() && Math.abs(value.e) > WEIGHT_EXPONENT)
   ) {
     throw new AllocationError(
-      `Weight at index ${index} is ${describeWeight(weight)}; expected a finite number greater than or equal to 0 (a Decimal, a decimal string or a number)`,
+      `Weight at index ${index} is ${describeReceived(weight)}; expected a finite number greater than or equal to 0 (a Decimal, a decimal string or a number)`,
       index,
     );
   }

@@ -27,13 +27,13 @@ describe('allocate refusing a weight', () => {
 
   it('shows a refused Decimal by its value, not as an object', () => {
     expect(allocationMessage(() => allocate(total, [new AppDecimal(-1), 2]))).toBe(
-      'Weight at index 0 is the Decimal -1; expected a finite number greater than or equal to 0 (a Decimal, a decimal string or a number)',
+      'Weight at index 0 is Decimal -1; expected a finite number greater than or equal to 0 (a Decimal, a decimal string or a number)',
     );
     expect(allocationMessage(() => allocate(total, [1, new AppDecimal(Number.NaN)]))).toMatch(
-      /^Weight at index 1 is the Decimal NaN;/,
+      /^Weight at index 1 is Decimal NaN;/,
     );
     expect(allocationMessage(() => allocate(total, [1, new AppDecimal('-1e-500')]))).toMatch(
-      /^Weight at index 1 is the Decimal -1e-500;/,
+      /^Weight at index 1 is Decimal -1\.000e-500;/,
     );
   });
 
@@ -42,7 +42,7 @@ describe('allocate refusing a weight', () => {
     // decimal.js at its default 20 significant digits keeps the literal's 60 digits: the text is
     // "-0." and 60 ones, cut to 37 characters and "...".
     expect(allocationMessage(() => allocate(total, [long]))).toContain(
-      `is the Decimal -0.${'1'.repeat(34)}...;`,
+      `is Decimal -0.${'1'.repeat(34)}...;`,
     );
   });
 

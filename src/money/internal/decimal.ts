@@ -89,12 +89,18 @@ export const DECIMAL_EXPECTED =
 
 /**
  * A short rendering of a received value for an error message (a Decimal as `Decimal 1.5`, its
- * text cut like any other).
+ * text cut like any other). An object that only passes for a Decimal of another copy of
+ * decimal.js may bring methods that throw or return anything: it is then shown as an object.
  */
 export function describeReceived(value: unknown): string {
   if (isDecimalInstance(value)) {
-    const text =
-      value.isFinite() && Math.abs(value.e) > 40 ? value.toExponential(3) : value.toString();
+    let text: unknown;
+    try {
+      text = value.isFinite() && Math.abs(value.e) > 40 ? value.toExponential(3) : value.toString();
+    } catch {
+      return describeValue(value);
+    }
+    if (typeof text !== 'string') return describeValue(value);
     return `Decimal ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
   }
   return describeValue(value);
