@@ -1,10 +1,4 @@
-import {
-  argumentError,
-  checkOneOf,
-  checkOptions,
-  isRecord,
-  kindOf,
-} from '../argument-checks.js';
+import { argumentError, checkOneOf, checkOptions, isRecord, kindOf } from '../argument-checks.js';
 import { AllocationError, PrecisionError } from './errors.js';
 import { checkMoney, digitsOf, MONEY_EXPECTED } from './internal/check-money.js';
 import {
