@@ -15,6 +15,7 @@ import { partnerShareOf } from './partner-share.js';
 import type { ResolvedEconomics } from './resolve-economics.js';
 import { servicesLoads } from './services-load.js';
 import { sourceLines } from './source-lines.js';
+import type { SourceLine } from './sources/source-module.js';
 
 function shortfallOf(periods: ReadonlyArray<EconomicsPeriod>): CapacityShortfall | null {
   let shortfall: CapacityShortfall | null = null;
@@ -44,7 +45,7 @@ export function economicsOf(resolved: ResolvedEconomics, summary: string): Partn
     ...figuresOf(
       currency,
       step.vendorRevenue,
-      lines.periods[index] ?? [],
+      lines.periods[index] as ReadonlyArray<SourceLine>,
       lines.applies,
       loads?.[index] ?? null,
     ),
