@@ -45,7 +45,7 @@ export function roundRunningTotal(
   const negative = total < 0;
   const units = Math.abs(total);
   const out: number[] = new Array(n);
-  if (units === 0 || n === 0) return out.fill(0);
+  if (units === 0) return out.fill(0);
   let sum = 0;
   for (let i = 0; i < n; i++) sum += weights[i] as number;
   // Each prefix sum and the quotient carry a relative error below (2n + 4)·2⁻⁵³, so a running
@@ -122,17 +122,12 @@ function exactAt(state: Exact, i: number, prefix: number): number {
     state.whole = whole;
   }
   if (state.whole) {
+    // Exact: scaled ≤ units · sum < 2^53 (the weights are 0 or more), so a quotient k − r/sum
+    // (1 ≤ r < sum) lies more than half a double's spacing below k and never rounds up to it; the
+    // floor is the true one and the remainder, in [0, sum), exact.
     const scaled = units * prefix;
-    let floor = Math.floor(scaled / sum);
-    let remainder = scaled - floor * sum;
-    if (remainder < 0) {
-      floor -= 1;
-      remainder += sum;
-    } else if (remainder >= sum) {
-      floor += 1;
-      remainder -= sum;
-    }
-    const twice = 2 * remainder;
+    const floor = Math.floor(scaled / sum);
+    const twice = 2 * (scaled - floor * sum);
     const up = twice > sum || (twice === sum && halfGoesEarlier(weights, i, tieBreak));
     return up ? floor + 1 : floor;
   }

@@ -3,12 +3,11 @@
  *
  * @module
  */
-import { ZERO } from '../../money/decimal-arithmetic.js';
+import { quantize } from '../../money/decimal-arithmetic.js';
 import { type Decimal, toDecimal } from '../../money/to-decimal.js';
 
 /** Within this range a double's shortest decimal form is a decimal `toDecimal` reads. */
-const inRange = (value: number): boolean =>
-  value === 0 || (Math.abs(value) >= 1e-90 && Math.abs(value) <= 1e90);
+const inRange = (value: number): boolean => Math.abs(value) >= 1e-90 && Math.abs(value) <= 1e90;
 
 /** The sum of the weights of a cascade, for {@link shareOf}. */
 export function weightSum(weights: ArrayLike<number>): number {
@@ -18,17 +17,15 @@ export function weightSum(weights: ArrayLike<number>): number {
 }
 
 /**
- * `weight / sum` to 10 decimal places (the decimal forms of the two doubles divided), or `null`
- * when the weights sum to 0 (only a re-planned cascade whose steps cancel out).
+ * `weight / sum` to 10 decimal places, half to even (the decimal forms of the two doubles
+ * divided), or `null` when the weights sum to 0 (only a re-planned cascade whose steps cancel
+ * out). A weight of 0, or one beyond the range `toDecimal` reads, takes the quotient of the
+ * doubles rounded to 10 places instead; neither way gives a negative zero.
  */
 export function shareOf(weight: number, sum: number): Decimal | null {
   if (sum === 0) return null;
-  if (weight === 0) return ZERO;
   if (inRange(weight) && inRange(sum)) {
-    return toDecimal(String(weight))
-      .div(toDecimal(String(sum)))
-      .toDecimalPlaces(10);
+    return quantize(toDecimal(String(weight)).div(toDecimal(String(sum))), 10);
   }
-  const ratio = weight / sum;
-  return Math.abs(ratio) < 5e-11 ? ZERO : toDecimal(ratio.toFixed(10));
+  return toDecimal((weight / sum).toFixed(10));
 }
