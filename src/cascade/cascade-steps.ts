@@ -1,3 +1,4 @@
+import { argumentError } from '../argument-checks.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Period } from '../calendar/period.js';
 import { aggregationRules } from '../model/metric.js';
@@ -48,13 +49,36 @@ export interface CascadeStep {
   readonly cumulative: Decimal;
 }
 
+const SUMMARY = 'Cannot read the steps of the cascade';
+
+/**
+ * Step `i`'s share of `sum`, refused for weights that give no share (only a cascade edited by
+ * hand or by a stranger: the library's own cascades always give one).
+ */
+function share(weights: ReadonlyArray<number>, i: number, sum: number): Decimal | null {
+  const value = shareOf(weights[i] as number, sum);
+  if (value !== undefined) return value;
+  throw argumentError(
+    SUMMARY,
+    'invalid-value',
+    Number.isFinite(sum) ? ['plan', 'weights', i] : ['plan', 'weights'],
+    Number.isFinite(sum)
+      ? 'The weight is 1e21 or more times the sum of the weights: it is no share of them'
+      : 'The weights add up beyond the range of a number',
+    Number.isFinite(sum) ? `${weights[i]} of a sum of ${sum}` : `weights adding up to ${sum}`,
+    'weights adding up to a finite number, each less than 1e21 times their sum',
+  );
+}
+
 /**
  * Every step of a cascade as an object with Decimal targets: the cascade's step for each period.
  * Builds a Decimal per amount, so for bulk work read `cascade.units` or {@link stepTarget} instead.
  *
  * @param plan - the cascade (as {@link cascade} returns it, or its JSON)
  * @returns the steps in period order
- * @throws {@link ValidationError} when `plan` is not a cascade
+ * @throws {@link ValidationError} when `plan` is not a cascade, or its weights give no share (a
+ *   cascade edited by hand: weights adding up past the range of a number, or a weight 1e21 or more
+ *   times their sum)
  * @example
  * ```ts
  * import { cascade, cascadeSteps, calendarYear } from 'partner-alignment';
@@ -69,7 +93,7 @@ export interface CascadeStep {
  * @category Cascade
  */
 export function cascadeSteps(plan: Cascade): ReadonlyArray<CascadeStep> {
-  const accepted = acceptCascade(plan, 'Cannot read the steps of the cascade');
+  const accepted = acceptCascade(plan, SUMMARY);
   const amounts = aggregationRules[accepted.aggregation].step === 'amount';
   const sum = weightSum(accepted.weights);
   let running = 0n;
@@ -82,7 +106,7 @@ export function cascadeSteps(plan: Cascade): ReadonlyArray<CascadeStep> {
       end,
       days,
       partial,
-      share: shareOf(accepted.weights[i] as number, sum),
+      share: share(accepted.weights, i, sum),
       target: fromUnits(units, accepted.precision),
       cumulative: fromUnits(
         amounts ? running : BigInt(units) - BigInt(accepted.baselineUnits),
