@@ -49,7 +49,11 @@ describe('treeifyIssues', () => {
     expect(target?.properties?.['target']?.issues[0]?.code).toBe('too-precise');
     const weights =
       tree.properties?.['partner']?.properties?.['motiveProfile']?.properties?.['weights'];
-    expect(weights?.properties?.['__proto__']?.issues[0]?.code).toBe('invalid-value');
+    // An own key named __proto__ (the tree is built without a prototype), not the accessor.
+    expect(
+      Object.getOwnPropertyDescriptor(weights?.properties ?? {}, '__proto__')?.value?.issues[0]
+        ?.code,
+    ).toBe('invalid-value');
   });
 
   it('is an empty root for an error without issues', () => {
