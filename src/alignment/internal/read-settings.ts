@@ -24,7 +24,7 @@ function decimalSection<T extends Readonly<Record<string, string | number>>>(
   name: string,
   defaults: T,
   summing: ReadonlyArray<keyof T & string>,
-  ranges: Readonly<Record<string, readonly [string, Decimal | undefined]>> = {},
+  ranges: Readonly<Record<string, readonly [string, Decimal]>> = {},
 ): { readonly [K in keyof T]: T[K] extends string ? Decimal : T[K] } {
   const given = sectionOf(issues, overrides[name], [name], Object.keys(defaults), 'an object');
   const before = issues.list.length;
@@ -81,7 +81,6 @@ export function readSettings(
   ]);
   const economics = decimalSection(issues, o, 'economics', d.economics, [], {
     atBenchmark: [SCORE, HUNDRED],
-    gateOpen: [RATIO, undefined],
     bottomCap: [SCORE, HUNDRED],
   });
   if (!economics.gateClosed.lt(economics.gateOpen)) {
