@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankImprovements } from '../../src/alignment/rank-improvements.js';
 import { scoreAlignment } from '../../src/alignment/score-alignment.js';
-import { StakeholderId } from '../../src/model/ids.js';
+import { ObjectiveId, StakeholderId } from '../../src/model/ids.js';
 import type { MotiveId } from '../../src/model/motive.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { type Decimal, toDecimal } from '../../src/money/to-decimal.js';
@@ -73,5 +73,50 @@ describe('rankImprovements builders', () => {
     // The FY2026 review is due by 2027-02-14: on that day it is not yet overdue.
     const added = (asOf: string) => ofKind(tiny, 'add-strategic-review', asOf)[0]?.patch.length;
     expect([added('2027-02-14'), added('2027-02-15')]).toEqual([1, 2]);
+  });
+  it('proposes no change that would lower the score, such as an objective outweighing the others', () => {
+    // Both objectives weigh 0.5: a new objective (weight 1) halves their coverage. Serving
+    // retention gains 0.1 × 0.8 × 45 = 3.6 points and loses more on services revenue alone.
+    const light: Partnership = {
+      ...tiny,
+      charter: {
+        ...tiny.charter,
+        objectives: tiny.charter.objectives.map((o) => ({ ...o, weight: toDecimal('0.5') })),
+      },
+    };
+    const ranked = rankImprovements(light, { asOf: tinyAsOf, motives: 100 });
+    expect(ranked.every((i) => i.delta.gt(0))).toBe(true);
+    expect(ranked.filter((i) => i.kind === 'serve-motive')).toEqual([]);
+  });
+
+  it('searches only motives the plan does not serve in full', () => {
+    // With a strong contribution covering 100%, services revenue is served in full: no objective
+    // for it is proposed, although one would tie a third objective to an opportunity.
+    const p: Partnership = {
+      ...tiny,
+      charter: {
+        ...tiny.charter,
+        objectives: [
+          ...tiny.charter.objectives,
+          {
+            ...(tiny.charter.objectives[1] as Partnership['charter']['objectives'][number]),
+            id: ObjectiveId.parse('o-other'),
+            metric: {
+              ...(tiny.charter.objectives[1] as Partnership['charter']['objectives'][number])
+                .metric,
+              motives: ['custom:other'],
+            },
+          },
+        ],
+      },
+    };
+    const subjects = rankImprovements(p, {
+      asOf: tinyAsOf,
+      motives: 100,
+      settings: { strengthCoverage: { strong: '1' } },
+    })
+      .filter((i) => i.kind === 'serve-motive')
+      .map((i) => i.subject);
+    expect(subjects).toEqual(['bill-rate', 'deal-volume', 'consultant-utilization', 'retention']);
   });
 });
