@@ -18,7 +18,9 @@ const contributing = (contributions: ReadonlyArray<Contribution>): Partnership =
   ...tiny,
   charter: {
     ...tiny.charter,
-    objectives: tiny.charter.objectives.map((o, i) => (i === 0 ? { ...o, contributions } : o)),
+    objectives: tiny.charter.objectives.map((o, i) =>
+      i === 0 ? { ...o, contributions: [...contributions] } : o,
+    ),
   },
 });
 const declared = (weights: Record<string, string>): Partnership['partner'] => ({
