@@ -52,7 +52,7 @@ describe('rankImprovements builders', () => {
         ],
       },
     };
-    expect(ofKind(p, 'name-sponsor').map((i) => i.subject + ' ' + i.changes[0])).toEqual([
+    expect(ofKind(p, 'name-sponsor').map((i) => `${i.subject} ${i.changes[0]}`)).toEqual([
       'partner charter.stakeholders: add partner-executive-sponsor-3 (partner, executive-sponsor, to be named)',
     ]);
   });

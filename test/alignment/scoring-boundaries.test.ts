@@ -104,9 +104,12 @@ describe('scoreAlignment at the edges of its rules', () => {
     expect(utilizationFit?.commitments.map((c) => c.objective)).toEqual(['o-utilization']);
   });
 
-  it('lists motives of equal weight in the order of the catalog', () => {
+  it('lists motives heaviest first, and motives of equal weight in the order of the catalog', () => {
     const even = { ...tiny, partner: declared({ retention: '0.5', 'bill-rate': '0.5' }) };
     expect(score(even).motives.map((m) => m.motive)).toEqual(['bill-rate', 'retention']);
+    // The catalog lists bill rate before retention.
+    const heavy = { ...tiny, partner: declared({ retention: '0.7', 'bill-rate': '0.3' }) };
+    expect(score(heavy).motives.map((m) => m.motive)).toEqual(['retention', 'bill-rate']);
   });
 
   it('applies the gate in full for a negative margin share, as for an unknown one', () => {
