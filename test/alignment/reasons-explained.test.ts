@@ -56,7 +56,7 @@ describe('scoreAlignment reasons', () => {
       governance:
         vendor: 1 stakeholder, with an executive sponsor
         partner: 1 stakeholder, without an executive sponsor
-        1 review cadences, none of them strategic
+        1 review cadence, none of them strategic
         1 of 2 reviews due by 2026-09-01 held on time, 0 late, 1 overdue; 1 without both sides present
       clarity:
         purpose stated; horizon of 1096 days (2026-01-01 to 2028-12-31)
