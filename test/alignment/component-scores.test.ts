@@ -77,6 +77,12 @@ describe('scoreAlignment components', () => {
     // sponsors (1 + 0.25) / 2 × 0.35 = 0.21875, cadence 0.5 × 0.25 = 0.125, reviews: Q1 0, Q2 held
     // late with both sides 0.5 → 0.25 × 0.40 = 0.1; with the vendor only, half of that again.
     expect(governance(both, tinyAsOf)).toBe('44.375');
+    expect(
+      scoreAlignment(both, { asOf: tinyAsOf }).components.find((c) => c.id === 'governance')
+        ?.reasons[3],
+    ).toBe(
+      '0 of 2 reviews due by 2026-09-01 held on time, 1 late, 1 overdue; 0 without both sides present',
+    );
     expect(governance(lateWith(['v-sponsor']), tinyAsOf)).toBe('39.375');
   });
 
@@ -108,5 +114,69 @@ describe('scoreAlignment components', () => {
     // sponsor, half the review's credit → 66.875.
     expect(governance(strategic(['v-sponsor', 'p-lead']), '2027-03-01')).toBe('86.875');
     expect(governance(strategic(['p-lead']), '2027-03-01')).toBe('66.875');
+  });
+
+  it('counts a side present when one of its people attends, and a strategic review when one of its sponsors does', () => {
+    const withPeople = (
+      kind: 'business' | 'strategic',
+      attendees: ReadonlyArray<string>,
+    ): Partnership => ({
+      ...tiny,
+      charter: {
+        ...tiny.charter,
+        stakeholders: [
+          ...tiny.charter.stakeholders,
+          {
+            id: StakeholderId.parse('v-pam'),
+            side: 'vendor',
+            name: 'Pam',
+            role: 'partner-manager',
+          },
+          {
+            id: StakeholderId.parse('v-cro'),
+            side: 'vendor',
+            name: 'Cro',
+            role: 'executive-sponsor',
+          },
+        ],
+        reviewCadences: tiny.charter.reviewCadences.map((c) => ({ ...c, kind })),
+        reviewsHeld: tiny.charter.reviewsHeld.map((r) => ({
+          ...r,
+          attendees: attendees.map((id) => StakeholderId.parse(id)),
+        })),
+      },
+    });
+    const incomplete = (p: Partnership) =>
+      scoreAlignment(p, { asOf: tinyAsOf }).findings.filter(
+        (f) => f.code === 'review-attendance-incomplete',
+      ).length;
+    // The vendor has three people, two of them sponsors; the partner one, no sponsor.
+    expect(incomplete(withPeople('business', ['v-pam', 'p-lead']))).toBe(0);
+    expect(incomplete(withPeople('strategic', ['v-cro', 'p-lead']))).toBe(0);
+    expect(incomplete(withPeople('strategic', ['v-pam', 'p-lead']))).toBe(1);
+  });
+
+  it('counts a strategic cadence among others, and full marks for reviews when none is due yet', () => {
+    const mixed: Partnership = {
+      ...tiny,
+      charter: {
+        ...tiny.charter,
+        reviewCadences: [
+          ...tiny.charter.reviewCadences,
+          {
+            id: CadenceId.parse('yearly'),
+            kind: 'strategic',
+            name: 'Yearly',
+            frequency: 'yearly',
+            dueWithinDays: 45,
+          },
+        ],
+      },
+    };
+    // As of 2026-03-01 no review is due: sponsors (1 + 0.25) / 2 × 0.35 = 0.21875, a strategic
+    // cadence 0.25, reviews on schedule (none due) 0.40 → 86.875.
+    expect(governance(mixed, '2026-03-01')).toBe('86.875');
+    // With the QBR alone: cadence without a strategic one 0.5 × 0.25 → 74.375.
+    expect(governance(tiny, '2026-03-01')).toBe('74.375');
   });
 });
