@@ -8,9 +8,7 @@ import {
   decimalAt,
   HUNDRED,
   type Issues,
-  ONE,
   oneOf,
-  RATIO,
   report,
   SCORE,
   sectionOf,
@@ -35,7 +33,8 @@ function decimalSection<T extends Readonly<Record<string, string | number>>>(
       out[key] = value;
       continue;
     }
-    const [expected, max] = ranges[key] ?? [RATIO, ONE];
+    // Without a range, decimalAt reads a ratio from 0 to 1.
+    const [expected, max] = ranges[key] ?? [];
     out[key] = decimalAt(issues, value, [name, key], expected, max);
   }
   // A sum over an unreadable weight would only repeat the problem already listed.
