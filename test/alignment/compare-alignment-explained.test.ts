@@ -136,6 +136,15 @@ describe('compareAlignment', () => {
     );
   });
 
+  it('counts a component missing from a stored score as 0 points there', () => {
+    const fresh = score(tiny);
+    const stored = JSON.parse(JSON.stringify(fresh));
+    stored.components = stored.components.filter((c: { id: string }) => c.id !== 'clarity');
+    const clarity = compareAlignment(stored, fresh).components.find((c) => c.id === 'clarity');
+    // The tiny partnership's clarity: 100 × 0.10 = 10 points.
+    expect([clarity?.before.toFixed(), clarity?.after.toFixed()]).toEqual(['0', '10']);
+  });
+
   it('refuses scores of different scoring rules, naming both versions', () => {
     const stored = { ...JSON.parse(JSON.stringify(score(tiny))), scoringVersion: '1' };
     expect(issuesOf(stored, score(tiny))).toMatchInlineSnapshot(
@@ -171,6 +180,16 @@ describe('compareAlignment', () => {
       invalid-value at before.motives.0.motive: Not an alignment score: Too small: expected string to have >=1 characters (received an object; expected an alignment score as scoreAlignment returns it, or its JSON)
       invalid-value at before.motives.0.label: Not an alignment score: Too big: expected string to have <=200 characters (received an object; expected an alignment score as scoreAlignment returns it, or its JSON)"
     `);
+    try {
+      compareAlignment({ ...stored, components: [{ id: 'luck' }] }, stored);
+      expect.unreachable();
+    } catch (error) {
+      // List indices stay numbers in an issue's path.
+      expect(isValidationError(error) && error.issues.map((i) => i.path)).toEqual([
+        ['before', 'components', 0, 'id'],
+        ['before', 'components', 0, 'points'],
+      ]);
+    }
     expect(issuesOf({}, stored).split('\n')).toHaveLength(6);
     const many = { ...stored, components: Array.from({ length: 12 }, () => ({ id: 'x' })) };
     expect(issuesOf(many, stored).split('\n')).toHaveLength(10);
