@@ -97,4 +97,13 @@ describe('scoreAlignment reasons', () => {
         1 of 3 objectives tied to an opportunity or a motive"
     `);
   });
+
+  it('says when the partner’s margin share is not known', () => {
+    const economics = { marginShareOfProfit: null };
+    const report = scoreAlignment(tiny, { asOf: tinyAsOf, economics });
+    expect(report.components.find((c) => c.id === 'economics')?.reasons).toEqual([
+      'resale margin 12% against a market benchmark of 15%: 57.6 of 100',
+      'the partner’s margin share of gross profit is not known: the margin gate applies in full',
+    ]);
+  });
 });
