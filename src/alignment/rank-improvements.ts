@@ -96,25 +96,27 @@ export function rankImprovements(
     if (findings !== undefined || kind === 'serve-motive')
       candidates.push(...build(context, findings ?? []));
   }
-  return candidates
-    .map((candidate, index) => {
-      const changed = parsePatchedPartnership(context.partnership, candidate.patch);
-      const score = scoreChecked(changed, asOf, settings, economics);
-      const improvement: Improvement = {
-        kind: candidate.kind,
-        subject: candidate.subject,
-        addresses: candidate.addresses,
-        description: candidate.description,
-        changes: candidate.changes,
-        patch: candidate.patch,
-        score: score.score,
-        grade: score.grade,
-        delta: score.score.minus(current.score),
-        partnership: changed,
-      };
-      return { improvement, index };
-    })
-    .filter(({ improvement }) => improvement.delta.isPositive() && !improvement.delta.isZero())
-    .sort((a, b) => b.improvement.score.comparedTo(a.improvement.score) || a.index - b.index)
-    .map(({ improvement }) => improvement);
+  return (
+    candidates
+      .map((candidate) => {
+        const changed = parsePatchedPartnership(context.partnership, candidate.patch);
+        const score = scoreChecked(changed, asOf, settings, economics);
+        const improvement: Improvement = {
+          kind: candidate.kind,
+          subject: candidate.subject,
+          addresses: candidate.addresses,
+          description: candidate.description,
+          changes: candidate.changes,
+          patch: candidate.patch,
+          score: score.score,
+          grade: score.grade,
+          delta: score.score.minus(current.score),
+          partnership: changed,
+        };
+        return improvement;
+      })
+      .filter((improvement) => improvement.delta.isPositive() && !improvement.delta.isZero())
+      // Best first; the sort is stable, so equal scores keep the order of the builders.
+      .sort((a, b) => b.score.comparedTo(a.score))
+  );
 }

@@ -142,7 +142,10 @@ export function coverageOf(
   return { coverage: quantize(ONE.minus(uncovered), SCORE_PLACES), objectives, commitments };
 }
 
-/** The coverage of every motive of the profile, heaviest first (ties in profile order). */
+/**
+ * The coverage of every motive of the profile, heaviest first (ties in profile order:
+ * `Array.prototype.sort` is stable).
+ */
 export function motiveFits(input: CoverageInput, profile: MotiveProfile): ReadonlyArray<MotiveFit> {
   const fits = Object.entries(profile.weights).map(([key, weight]): MotiveFit => {
     const motive = key as MotiveId;
@@ -157,10 +160,7 @@ export function motiveFits(input: CoverageInput, profile: MotiveProfile): Readon
       commitments,
     };
   });
-  return fits
-    .map((fit, index) => ({ fit, index }))
-    .sort((a, b) => b.fit.weight.comparedTo(a.fit.weight) || a.index - b.index)
-    .map(({ fit }) => fit);
+  return fits.sort((a, b) => b.weight.comparedTo(a.weight));
 }
 
 /** Whether a motive weighs anything in the profile. */

@@ -8,9 +8,7 @@ import {
   decimalAt,
   HUNDRED,
   type Issues,
-  ONE,
   oneOf,
-  RATIO,
   report,
   SCORE,
   sectionOf,
@@ -24,7 +22,7 @@ function decimalSection<T extends Readonly<Record<string, string | number>>>(
   name: string,
   defaults: T,
   summing: ReadonlyArray<keyof T & string>,
-  ranges: Readonly<Record<string, readonly [string, Decimal | undefined]>> = {},
+  ranges: Readonly<Record<string, readonly [string, Decimal]>> = {},
 ): { readonly [K in keyof T]: T[K] extends string ? Decimal : T[K] } {
   const given = sectionOf(issues, overrides[name], [name], Object.keys(defaults), 'an object');
   const before = issues.list.length;
@@ -35,7 +33,8 @@ function decimalSection<T extends Readonly<Record<string, string | number>>>(
       out[key] = value;
       continue;
     }
-    const [expected, max] = ranges[key] ?? [RATIO, ONE];
+    // Without a range, decimalAt reads a ratio from 0 to 1.
+    const [expected, max] = ranges[key] ?? [];
     out[key] = decimalAt(issues, value, [name, key], expected, max);
   }
   // A sum over an unreadable weight would only repeat the problem already listed.
@@ -81,7 +80,6 @@ export function readSettings(
   ]);
   const economics = decimalSection(issues, o, 'economics', d.economics, [], {
     atBenchmark: [SCORE, HUNDRED],
-    gateOpen: [RATIO, undefined],
     bottomCap: [SCORE, HUNDRED],
   });
   if (!economics.gateClosed.lt(economics.gateOpen)) {

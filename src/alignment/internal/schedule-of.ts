@@ -3,7 +3,6 @@ import type { IsoDate } from '../../calendar/iso-date.js';
 import type { Granularity } from '../../calendar/period.js';
 import { periodsBetween } from '../../calendar/periods-between.js';
 import { dayNumberUnchecked, isoDateUnchecked } from '../../calendar/unchecked-days.js';
-import type { StakeholderId } from '../../model/ids.js';
 import type { Partnership } from '../../model/partnership.js';
 import type { ReviewCadence, ReviewHeld } from '../../model/review.js';
 import type { ReviewSchedule, ScheduledReview } from '../review-schedule.js';
@@ -70,7 +69,6 @@ export function scheduleOf(partnership: Partnership, asOf: IsoDate): ReviewSched
             : slot.opens <= asOfDay
               ? 'open'
               : 'upcoming';
-      const attendees: ReadonlyArray<StakeholderId> | undefined = slot.held?.review.attendees;
       reviews.push({
         cadence: cadence.id,
         kind: cadence.kind,
@@ -81,7 +79,7 @@ export function scheduleOf(partnership: Partnership, asOf: IsoDate): ReviewSched
         status,
         ...(slot.held === undefined
           ? {}
-          : { heldOn: slot.held.review.date, attendees: [...(attendees ?? [])] }),
+          : { heldOn: slot.held.review.date, attendees: [...slot.held.review.attendees] }),
       });
     }
   }

@@ -41,15 +41,10 @@ export function scoreChecked(
   const score = gate.cap?.lt(subtotal) ? gate.cap : subtotal;
   const grade = settings.grades.find((band) => score.gte(band.min))?.grade ?? 'E';
   const fitWeight = settings.componentWeights['motive-fit'];
+  // Most severe first; the sort is stable, so findings of one severity keep the components' order.
   const findings = results
     .flatMap(({ result }) => result.findings)
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (a, b) =>
-        (severityRank.get(a.finding.severity) ?? 0) - (severityRank.get(b.finding.severity) ?? 0) ||
-        a.index - b.index,
-    )
-    .map(({ finding }) => finding);
+    .sort((a, b) => (severityRank.get(a.severity) ?? 0) - (severityRank.get(b.severity) ?? 0));
   const reading = readEconomics(context);
   return trust({
     scoringVersion: alignmentScoringVersion,

@@ -67,7 +67,7 @@ export function decimalAt(
   value: unknown,
   path: IssuePath,
   expected = RATIO,
-  max: Decimal | undefined = ONE,
+  max: Decimal = ONE,
 ): Decimal {
   let decimal: Decimal;
   try {
@@ -83,7 +83,7 @@ export function decimalAt(
     });
     return ZERO;
   }
-  if (decimal.isNegative() || (max !== undefined && decimal.gt(max))) {
+  if (decimal.isNegative() || decimal.gt(max)) {
     report(issues, path, {
       code: decimal.isNegative() ? 'too-small' : 'too-big',
       message: 'Out of range',

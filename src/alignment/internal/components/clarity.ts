@@ -65,11 +65,11 @@ export const clarityComponent: ScoreComponent = {
           'No market opportunity with a capture target: what the partnership means to win is not stated',
       });
     }
-    const known = new Set<string>(charter.opportunities.map((o) => o.id));
     const objectives = charter.objectives;
+    // The document's references are checked: an objective's opportunity is one of the charter's.
     const tied = objectives.filter(
       (o) =>
-        (o.opportunity !== undefined && known.has(o.opportunity)) ||
+        o.opportunity !== undefined ||
         [...(context.served.get(o.id)?.keys() ?? [])].some((motive) =>
           weighs(context.profile, motive),
         ),

@@ -71,7 +71,7 @@ export const governanceComponent: ScoreComponent = {
     reasons.push(
       strategic
         ? `${reviewCadences.length} review cadence${reviewCadences.length === 1 ? '' : 's'}, including a strategic review`
-        : `${reviewCadences.length} review cadences, none of them strategic`,
+        : `${reviewCadences.length} review cadence${reviewCadences.length === 1 ? '' : 's'}, none of them strategic`,
     );
     if (!strategic) {
       findings.push({

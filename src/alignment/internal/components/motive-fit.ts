@@ -1,6 +1,6 @@
 import { formatPercent, sumDecimals } from '../../../money/decimal-arithmetic.js';
 import type { AlignmentFinding } from '../../alignment-finding.js';
-import { isWeakerThanDerived, weighs } from '../motive-coverage.js';
+import { isWeakerThanDerived, type Service, weighs } from '../motive-coverage.js';
 import type { ScoreComponent } from '../scoring-context.js';
 
 /**
@@ -63,9 +63,10 @@ export const motiveFitComponent: ScoreComponent = {
         });
       }
       objective.contributions.forEach((contribution, at) => {
-        const service = motives.get(contribution.motive);
+        // Every declared motive is served, as declared (see servedMotives): the strongest
+        // declaration of a motive counts, so only that one is reported.
+        const service = motives.get(contribution.motive) as Service;
         if (
-          service?.origin !== 'declared' ||
           service.strength !== contribution.strength ||
           !objective.metric.motives.includes(contribution.motive) ||
           !isWeakerThanDerived(contribution.strength, settings)

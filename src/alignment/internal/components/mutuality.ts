@@ -20,9 +20,14 @@ export const mutualityComponent: ScoreComponent = {
     const s = settings.mutuality;
     const reasons: string[] = [];
     const findings: AlignmentFinding[] = [];
-    const byStatus = { agreed: [] as number[], proposed: [] as number[], assigned: [] as number[] };
+    type Indexed = { readonly goal: (typeof goals)[number]; readonly index: number };
+    const byStatus = {
+      agreed: [] as Indexed[],
+      proposed: [] as Indexed[],
+      assigned: [] as Indexed[],
+    };
     goals.forEach((goal, index) => {
-      byStatus[goal.provenance.status].push(index);
+      byStatus[goal.provenance.status].push({ goal, index });
     });
     const credit = { agreed: ONE, proposed: s.proposedGoalCredit, assigned: ZERO } as const;
     const total = sumDecimals(goals.map((goal) => objectiveWeight(context, goal.objective)));
@@ -55,17 +60,11 @@ export const mutualityComponent: ScoreComponent = {
       findings.push({
         code: status === 'assigned' ? 'goals-assigned' : 'goals-proposed',
         severity,
-        subjects: indices.map((index) => {
-          const goal = goals[index];
-          return {
-            kind: 'goal',
-            id:
-              goal === undefined
-                ? String(index)
-                : `${goal.objective}/${formatPeriodKey(goal.period)}`,
-          };
-        }),
-        evidence: indices.map((index) => ({
+        subjects: indices.map(({ goal }) => ({
+          kind: 'goal',
+          id: `${goal.objective}/${formatPeriodKey(goal.period)}`,
+        })),
+        evidence: indices.map(({ index }) => ({
           label: `Goal ${status}`,
           value: status,
           path: ['goals', index, 'provenance', 'status'],
@@ -93,20 +92,21 @@ export const mutualityComponent: ScoreComponent = {
         message: 'Neither side has committed anything toward the objectives',
       });
     } else if (committing.length === 1) {
-      const missing = sides.find((side) => !committing.includes(side)) ?? 'partner';
+      const only = committing[0] === 'vendor' ? 'vendor' : 'partner';
+      const missing = only === 'vendor' ? 'partner' : 'vendor';
       findings.push({
         code: 'one-sided-commitments',
         severity: 'warning',
         subjects: [{ kind: 'partnership' }],
         evidence: [{ label: 'Side without commitments', value: missing, path: ['commitments'] }],
-        params: { side: missing, committing: committing[0] ?? 'vendor' },
-        message: `Only the ${committing[0]} has made commitments; the ${missing} has made none`,
+        params: { side: missing, committing: only },
+        message: `Only the ${only} has made commitments; the ${missing} has made none`,
       });
     }
-    const known = new Set<string>(partnership.charter.objectives.map((o) => o.id));
     let tied = 0;
     commitments.forEach((commitment, index) => {
-      const isTied = commitment.objectives.some((id) => known.has(id));
+      // The document's references are checked: every objective a commitment names is the charter's.
+      const isTied = commitment.objectives.length > 0;
       if (commitment.status === 'missed') {
         findings.push({
           code: 'commitment-missed',

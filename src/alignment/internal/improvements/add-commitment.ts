@@ -9,6 +9,11 @@ const kinds = { vendor: 'enablement', partner: 'resourcing' } as const satisfies
   Side,
   Commitment['kind']
 >;
+/** The commitment of each side with its article, for the description. */
+const described = { vendor: 'an enablement', partner: 'a resourcing' } as const satisfies Record<
+  Side,
+  string
+>;
 
 /**
  * `add-commitment`: a planned commitment from each side that has none (enablement from the
@@ -49,7 +54,7 @@ export const addCommitment: CandidateBuilder = (context, findings) => {
         kind: 'add-commitment',
         subject: side,
         addresses: [...new Set(sides.get(side))],
-        description: `Agree a ${kinds[side]} commitment from the ${side} toward ${objective.id}`,
+        description: `Agree ${described[side]} commitment from the ${side} toward ${objective.id}`,
         changes: [
           `commitments: add ${id} (${side}, ${kinds[side]}, planned, tied to ${objective.id})`,
         ],

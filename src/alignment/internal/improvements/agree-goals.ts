@@ -4,10 +4,9 @@ import { codesOf, indexIn, representatives } from './candidate.js';
 function agree(status: 'assigned' | 'proposed'): CandidateBuilder {
   return (context, findings) => {
     const signatories = representatives(context.document);
-    const indices = [...new Set(findings.flatMap((finding) => indexIn(finding, 'goals')))].sort(
-      (a, b) => a - b,
-    );
-    if (indices.length === 0 || signatories.length === 0) return [];
+    // One finding per status lists its goals in document order, each once.
+    const indices = findings.flatMap((finding) => indexIn(finding, 'goals'));
+    if (signatories.length === 0) return [];
     const provenance = { status: 'agreed', agreedBy: signatories, agreedOn: context.asOf };
     const n = indices.length;
     const candidate: Candidate = {

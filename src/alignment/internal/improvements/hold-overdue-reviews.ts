@@ -6,13 +6,10 @@ import { type CandidateBuilder, codesOf, representatives } from './candidate.js'
  */
 export const holdOverdueReviews: CandidateBuilder = (context, findings) => {
   const attendees = representatives(context.document);
-  const overdue = findings.flatMap((finding) => {
-    const { cadence, period, due } = finding.params;
-    return typeof cadence === 'string' && typeof period === 'string' && typeof due === 'string'
-      ? [{ cadence, period, due }]
-      : [];
-  });
-  if (overdue.length === 0) return [];
+  // Each review-overdue finding names its review's cadence, period key and due date (governance).
+  const overdue = findings.map(
+    (finding) => finding.params as { cadence: string; period: string; due: string },
+  );
   const n = overdue.length;
   return [
     {

@@ -1,3 +1,4 @@
+import type { Side } from '../../../model/side.js';
 import type { Candidate, CandidateBuilder } from './candidate.js';
 import { uniqueId } from './candidate.js';
 
@@ -5,8 +6,8 @@ import { uniqueId } from './candidate.js';
 export const nameSponsor: CandidateBuilder = (context, findings) => {
   const taken = context.document.charter.stakeholders.map((p) => p.id);
   return findings.flatMap((finding): Candidate[] => {
-    const side = finding.params['side'];
-    if (side !== 'vendor' && side !== 'partner') return [];
+    // Each sponsor-missing finding names its side (governance).
+    const side = finding.params['side'] as Side;
     const id = uniqueId(`${side}-executive-sponsor`, taken);
     return [
       {

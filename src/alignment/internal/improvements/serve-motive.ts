@@ -26,12 +26,12 @@ export const serveMotive: CandidateBuilder = (context, findings) => {
   }
   const searched = current.motives
     .filter((motive) => motive.coverage.lt(ONE))
-    .map((motive, index) => ({
+    .map((motive) => ({
       motive: motive.motive,
-      index,
       gap: motive.weight.times(ONE.minus(motive.coverage)),
     }))
-    .sort((a, b) => b.gap.comparedTo(a.gap) || a.index - b.index)
+    // Largest gap first; the sort is stable, so equal gaps keep the profile's order.
+    .sort((a, b) => b.gap.comparedTo(a.gap))
     .slice(0, context.motives)
     .map(({ motive }) => motive);
   const motives = [...new Set([...searched, ...named.keys()])];
