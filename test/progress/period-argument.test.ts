@@ -149,6 +149,14 @@ describe('evaluateProgress', () => {
     `);
   });
 
+  it('cuts a long calendar id to 40 characters in the params', () => {
+    const id = `${'c'.repeat(40)}${'d'.repeat(20)}`;
+    expect(stepPeriod(period({ calendar: id }))).toMatchObject({
+      code: 'calendar-mismatch',
+      params: { calendar: 'calendar', received: 'c'.repeat(40) },
+    });
+  });
+
   it('takes a period without a calendar id (a key parsed alone) as the calendar’s', () => {
     expect(stepPeriod(period({ calendar: '' }))).toBe('accepted');
   });

@@ -63,6 +63,71 @@ describe('evaluateProgress', () => {
     ]);
   });
 
+  it('counts the one day of a step that ends on the horizon’s first day', () => {
+    const base = planOf({
+      target: 20,
+      steps: [
+        [quarter(4, 2026), 5],
+        [quarter(1), 10],
+      ],
+    });
+    const plan = {
+      ...base,
+      objective: { ...base.objective, horizon: { start: '2026-12-31', end: '2027-12-31' } },
+    };
+    const p = evaluateProgress(plan, [], calendarYear, { asOf: '2027-01-10' });
+    expect(p.periods.map((row) => [row.key, row.state, row.elapsedDays, row.totalDays])).toEqual([
+      ['FY2026-Q4', 'completed', 1, 1],
+      ['FY2027-Q1', 'current', 10, 90],
+    ]);
+  });
+
+  it('counts the one day of a step that starts on the horizon’s last day', () => {
+    const base = planOf({
+      target: 20,
+      steps: [
+        [quarter(3), 10],
+        [quarter(4), 10],
+      ],
+    });
+    const plan = {
+      ...base,
+      objective: { ...base.objective, horizon: { start: '2027-01-01', end: '2027-10-01' } },
+    };
+    const p = evaluateProgress(plan, [], calendarYear, { asOf: '2027-12-31' });
+    expect(p.periods.map((row) => [row.key, row.state, row.elapsedDays, row.totalDays])).toEqual([
+      ['FY2027-Q3', 'completed', 92, 92],
+      ['FY2027-Q4', 'completed', 1, 1],
+    ]);
+  });
+
+  it('keeps all of a step after the horizon, and reads no actual for a period not begun', () => {
+    // The horizon ends on 2027-09-30; Q4 lies after it. As of 2027-08-15 Q4 has not begun, so the
+    // actual recorded for it is not read.
+    const base = planOf({
+      target: 20,
+      steps: [
+        [quarter(3), 10],
+        [quarter(4), 10],
+      ],
+    });
+    const plan = {
+      ...base,
+      objective: { ...base.objective, horizon: { start: '2027-01-01', end: '2027-09-30' } },
+    };
+    const p = evaluateProgress(plan, actualsOf([[quarter(4), 3]]), calendarYear, {
+      asOf: '2027-08-15',
+    });
+    expect(
+      json(
+        p.periods.map((row) => [row.key, row.state, row.elapsedDays, row.totalDays, row.actual]),
+      ),
+    ).toEqual([
+      ['FY2027-Q3', 'current', 46, 92, null],
+      ['FY2027-Q4', 'future', 0, 92, null],
+    ]);
+  });
+
   it('counts the later of two actuals for one period, and says so', () => {
     const plan = planOf({ id: 'deals', target: 10, steps: [[quarter(1), 10]] });
     const p = evaluateProgress(
