@@ -38,7 +38,7 @@ export function addFinding(
   });
 }
 
-/** One piece of evidence, with the path it comes from when there is one. */
-export function evidence(label: string, value: string, path?: IssuePath): FindingEvidence {
-  return path === undefined ? { label, value } : { label, value, path };
+/** One piece of evidence, with the path in the input it comes from. */
+export function evidence(label: string, value: string, path: IssuePath): FindingEvidence {
+  return { label, value, path };
 }

@@ -101,13 +101,12 @@ export function readProgress(value: unknown, summary: string, path: IssuePath): 
   };
 }
 
-/** One progress result or a list of them. */
+/** A list of progress results (the caller has checked that it is an array). */
 export function readProgressList(
-  value: unknown,
+  value: ReadonlyArray<unknown>,
   summary: string,
   path: IssuePath,
 ): ReadonlyArray<ProgressView> {
-  if (!Array.isArray(value)) return [readProgress(value, summary, path)];
   const list = readList(value, summary, path, MAX_RESULTS, 'progress results');
   return list.map((item, i) => readProgress(item, summary, [...path, i]));
 }
