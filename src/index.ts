@@ -205,12 +205,8 @@ export {
   ValidationError,
   validationLimits,
 } from './errors.js';
-export {
-  type FormatIssuesOptions,
-  formatIssue,
-  formatIssuePath,
-  formatIssues,
-} from './format-issues.js';
+export { formatIssue, formatIssuePath } from './format-issues.js';
+export { type FormatIssuesOptions, formatIssues } from './format-issues-report.js';
 export {
   type FlatIssues,
   flattenIssues,

@@ -76,10 +76,4 @@ describe('formatIssues', () => {
     const shown = /<!-- formatIssues output[^>]*-->\n```text\n([\s\S]*?)\n```/.exec(docs)?.[1];
     expect(shown).toBe(formatIssues(errorOf(document)));
   });
-
-  it('treats a limit that is not a whole number from 1 as the default', () => {
-    const error = errorOf(broken());
-    expect(formatIssues(error, { limit: Number.NaN })).toBe(formatIssues(error));
-    expect(formatIssues(error, { limit: -4 }).split('\n')).toHaveLength(4);
-  });
 });

@@ -151,10 +151,12 @@ export function readSettings(
     mutuality,
     governance,
     clarity,
-    grades: readGrades(issues, o['grades'] ?? d.grades),
-    unservedMotiveWeight: decimalAt(issues, o['unservedMotiveWeight'] ?? d.unservedMotiveWeight, [
-      'unservedMotiveWeight',
-    ]),
+    grades: readGrades(issues, o['grades'] === undefined ? d.grades : o['grades']),
+    unservedMotiveWeight: decimalAt(
+      issues,
+      o['unservedMotiveWeight'] === undefined ? d.unservedMotiveWeight : o['unservedMotiveWeight'],
+      ['unservedMotiveWeight'],
+    ),
   };
   if (issues.list.length > 0) throw new ValidationError(summary, issues.list);
   return settings;
