@@ -125,7 +125,8 @@ export function acceptValue<S extends z.ZodType>(
   if (looksLikeValues(input)) {
     let encoded: ReturnType<typeof z.safeEncode<S>>;
     try {
-      encoded = z.safeEncode(schema, input as z.output<S>);
+      // With the input in each issue, a wrong type is told from a missing value.
+      encoded = z.safeEncode(schema, input as z.output<S>, { reportInput: true });
     } catch (error) {
       if (isPartnerAlignmentError(error)) throw error;
       throw new ValidationError(summary, [

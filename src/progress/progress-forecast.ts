@@ -45,9 +45,10 @@ export interface ProgressForecast {
 }
 
 /**
- * What the rest of the plan must deliver to reach the plan's end (the sum of the steps for a flow,
- * the objective's target for a stock or an average; for a cascade both are the objective's
- * target), and its ratio to what the plan asked of those periods.
+ * What the rest of the plan must deliver to reach the plan's end (the sum of the steps for a flow;
+ * for a stock or an average, the level of the last step when the steps reach the end of the
+ * horizon, else the objective's target; for a cascade both are the objective's target), and its
+ * ratio to what the plan asked of those periods.
  *
  * @example
  * ```ts
@@ -64,7 +65,10 @@ export interface ProgressForecast {
  * @category Progress
  */
 export interface RequiredRate {
-  /** The plan's end: the sum of the steps (flows) or the objective's target level (stocks, averages). */
+  /**
+   * The plan's end: the sum of the steps (flows); for stocks and averages, the level of the last
+   * step when the steps reach the end of the horizon, else the objective's target.
+   */
   readonly toReach: Decimal;
   /** What is still needed: `toReach` minus the actual to date (flows) or the current level. `null` without actuals. */
   readonly needed: Decimal | null;
