@@ -16,17 +16,17 @@ export interface Checkpoint {
 
 /**
  * The planned level at the end of a day: the first checkpoint's level before it, the last one's
- * after it, and in between a straight line by days.
+ * after it, and in between a straight line by days. There is always a first checkpoint: the
+ * baseline.
  */
 export function levelAt(checkpoints: ReadonlyArray<Checkpoint>, day: number): Decimal {
-  let previous = checkpoints[0];
-  if (previous === undefined) return ZERO;
+  let previous = checkpoints[0] as Checkpoint;
   if (day <= previous.day) return previous.level;
   for (let i = 1; i < checkpoints.length; i++) {
     const next = checkpoints[i] as Checkpoint;
     if (day <= next.day) {
+      // `previous.day < day <= next.day` here, so the span is at least one day.
       const span = next.day - previous.day;
-      if (span <= 0) return next.level;
       const moved = next.level
         .minus(previous.level)
         .times(day - previous.day)
@@ -41,16 +41,16 @@ export function levelAt(checkpoints: ReadonlyArray<Checkpoint>, day: number): De
 /**
  * The mean of the planned level over the days `first` to `last` (both included): the sum of the
  * daily levels divided by the days. On a straight piece the daily levels sum to the count times
- * the level at the piece's middle, so the sum is exact piece by piece.
+ * the level at the piece's middle, so the sum is exact piece by piece. `first` is never after
+ * `last` (a period's days, or an actual's up to the as-of date, on which it has begun).
  */
 export function meanLevel(
   checkpoints: ReadonlyArray<Checkpoint>,
   first: number,
   last: number,
 ): Decimal {
-  const start = checkpoints[0];
-  const end = checkpoints[checkpoints.length - 1];
-  if (start === undefined || end === undefined || last < first) return levelAt(checkpoints, last);
+  const start = checkpoints[0] as Checkpoint;
+  const end = checkpoints[checkpoints.length - 1] as Checkpoint;
   let total = ZERO;
   // Days up to the first checkpoint hold its level.
   const before = Math.min(last, start.day) - first + 1;
@@ -60,7 +60,8 @@ export function meanLevel(
     const to = checkpoints[i] as Checkpoint;
     const low = Math.max(first, from.day + 1);
     const high = Math.min(last, to.day);
-    if (low > high || to.day <= from.day) continue;
+    // A piece that does not move forward (overlapping steps) has `high <= to.day <= from.day < low`.
+    if (low > high) continue;
     const days = high - low + 1;
     // Σ over t of (t − from.day) is days × (low + high − 2 × from.day) / 2.
     const rise = to.level

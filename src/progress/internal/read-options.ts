@@ -49,8 +49,9 @@ const thresholdNames = Object.keys(defaultProgressThresholds) as Array<keyof Pro
 /** The most periods a run-rate may average: twenty years of weeks. */
 export const MAX_RUN_RATE_PERIODS = 1060;
 
+/** The thresholds option, given (an absent one takes the precomputed defaults below). */
 function readThresholds(value: unknown, summary: string, path: IssuePath): Thresholds {
-  const given = value === undefined ? {} : checkOptions(value, thresholdNames, summary, path);
+  const given = checkOptions(value, thresholdNames, summary, path);
   const read = {} as Record<keyof ProgressThresholds, Decimal>;
   for (const name of thresholdNames) {
     // Only an absent threshold takes its default: `null` is refused, as any other non-decimal.
