@@ -19,10 +19,10 @@ describe('evaluateProgress', () => {
         - plan.objective: Required (received nothing; expected a value as this document format defines it)",
       ]
     `);
-    // A metric that is not an object is refused by the metric's schema, at its path.
+    // A metric that is not an object is refused by the metric's schema, at its path, as what it is.
     const metric = { steps: [], objective: { ...plan.objective, metric: 'sum' } };
     expect(errorMessage(() => evaluateProgress(metric as never, [], calendarYear, asOf))).toMatch(
-      /^Invalid arguments to evaluateProgress: 1 issue\n {2}- plan\.objective\.metric: Required/,
+      /^Invalid arguments to evaluateProgress: 1 issue\n {2}- plan\.objective\.metric: Wrong type: text \(received "sum";/,
     );
   });
 });
