@@ -3,24 +3,11 @@ import { rankImprovements } from '../../src/alignment/rank-improvements.js';
 import { scoreAlignment } from '../../src/alignment/score-alignment.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { toDecimal } from '../../src/money/to-decimal.js';
+import { emptyPlan } from './plans-with-gaps.js';
 import { tiny, tinyAsOf } from './tiny-partnership.js';
 
 const asOf = tinyAsOf;
-const empty: Partnership = {
-  ...tiny,
-  charter: {
-    ...tiny.charter,
-    purpose: '   ',
-    horizon: { start: '2026-01-01', end: '2026-06-30' },
-    opportunities: [],
-    objectives: [],
-    stakeholders: [],
-    reviewCadences: [],
-    reviewsHeld: [],
-  },
-  goals: [],
-  commitments: [],
-};
+const empty = emptyPlan();
 
 describe('scoreAlignment findings', () => {
   it('finds everything missing from an empty plan, and scores what is left', () => {
