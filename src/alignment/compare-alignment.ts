@@ -66,7 +66,7 @@ function readScore(input: unknown, summary: string, name: string): Reading {
   try {
     json = JSON.parse(JSON.stringify(input) ?? 'null');
   } catch {
-    json = undefined;
+    // JSON cannot write it (a cycle, a BigInt): not a score, and `json` stays undefined.
   }
   const result = ScoreReading.safeParse(json);
   if (result.success) return result.data;

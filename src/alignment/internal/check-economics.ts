@@ -43,7 +43,7 @@ function checkTopLever(value: unknown, summary: string): CheckedEconomics['topLe
     );
   }
   const motive = given['motive'];
-  if (typeof motive !== 'string' || !MotiveId.safeParse(motive).success) {
+  if (!MotiveId.safeParse(motive).success) {
     if (typeof motive !== 'string') {
       throw wrongType(summary, [...path, 'motive'], motive, 'a motive id such as "bill-rate"');
     }

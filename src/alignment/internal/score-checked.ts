@@ -39,6 +39,7 @@ export function scoreChecked(
   const subtotal = sumDecimals(scored.map((component) => component.points));
   const gate = results.find(({ result }) => result.gate !== undefined)?.result.gate ?? {};
   const score = gate.cap?.lt(subtotal) ? gate.cap : subtotal;
+  const { ratio, ...gateRest } = gate;
   const grade = settings.grades.find((band) => score.gte(band.min))?.grade ?? 'E';
   const fitWeight = settings.componentWeights['motive-fit'];
   // Most severe first; the sort is stable, so findings of one severity keep the components' order.
@@ -54,10 +55,10 @@ export function scoreChecked(
     display: formatFixed(score, 1),
     grade,
     subtotal,
+    // The gate holds only the keys it sets (the relevance and the cap when there are some).
     gate: {
-      ...(gate.ratio === undefined ? {} : { marginRatio: gate.ratio }),
-      ...(gate.relevance === undefined ? {} : { relevance: gate.relevance }),
-      ...(gate.cap === undefined ? {} : { cap: gate.cap }),
+      ...(ratio === undefined ? {} : { marginRatio: ratio }),
+      ...gateRest,
       points: score.minus(subtotal),
     },
     components: scored,

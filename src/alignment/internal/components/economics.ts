@@ -52,12 +52,10 @@ function gateOf(context: ScoringContext): GateResult {
 export function readEconomics(context: ScoringContext): AlignmentEconomicsReading | undefined {
   const economics = context.economics;
   if (economics === undefined) return undefined;
-  const lever = economics.topLever;
+  // The checked figures hold only the keys given: the share, and the shortfall when there is one.
+  const { topLever: lever, ...figures } = economics;
   return {
-    marginShareOfProfit: economics.marginShareOfProfit,
-    ...(economics.capacityShortfall === undefined
-      ? {}
-      : { capacityShortfall: economics.capacityShortfall }),
+    ...figures,
     ...(lever === undefined
       ? {}
       : { topLever: { ...lever, coverage: coverageOf(context, lever.motive).coverage } }),
