@@ -14,7 +14,8 @@ function ordered(entries: ReadonlyArray<readonly [string, Decimal]>): Record<Mot
   const rank = (motive: string) => catalogOrder.get(motive) ?? builtInMotives.length;
   const sorted = entries
     .filter(([, weight]) => !weight.isZero())
-    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    // Custom motives last, by id; two ids are never equal (they are the keys of one object).
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1));
   return Object.fromEntries(sorted) as Record<MotiveId, Decimal>;
 }
 
