@@ -11,6 +11,10 @@ import { tinyAsOf as asOf, tiny } from './tiny-partnership.js';
 const low: Partnership = { ...tiny, terms: { ...tiny.terms, resaleMargin: toDecimal('0.05') } };
 
 describe('scoreAlignment: the keys of the economics reading', () => {
+  it('is absent from the score, not undefined, without economics figures', () => {
+    expect(Object.keys(scoreAlignment(tiny, { asOf }))).not.toContain('economics');
+  });
+
   it('holds the share alone when no shortfall and no lever are given', () => {
     const score = scoreAlignment(tiny, { asOf, economics: { marginShareOfProfit: '0.2' } });
     expect(Object.keys(score.economics ?? {})).toEqual(['marginShareOfProfit']);

@@ -43,6 +43,26 @@ describe('scoreAlignment: objective-serves-no-motive', () => {
 });
 
 describe('compareAlignment: a refusal', () => {
+  it('reads a stored score of a version longer than one character, and refuses an empty one', () => {
+    const fresh = scoreAlignment(tiny, { asOf });
+    const stored = (scoringVersion: string) => ({
+      ...JSON.parse(JSON.stringify(fresh)),
+      scoringVersion,
+    });
+    const codesOf = (before: unknown) => {
+      try {
+        compareAlignment(before as never, fresh);
+      } catch (error) {
+        return (error as { issues: ReadonlyArray<{ code: string; path: unknown[] }> }).issues.map(
+          (issue) => `${issue.code} at ${issue.path.join('.')}`,
+        );
+      }
+      return [];
+    };
+    expect(codesOf(stored('2026.1'))).toEqual(['invalid-value at after.scoringVersion']);
+    expect(codesOf(stored(''))).toEqual(['invalid-value at before.scoringVersion']);
+  });
+
   it('names the function in its summary', () => {
     expect(() => compareAlignment(1 as never, 2 as never)).toThrow(
       /^Invalid arguments to compareAlignment: 1 issue\n {2}- before: Not an alignment score/,

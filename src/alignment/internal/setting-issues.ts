@@ -77,7 +77,8 @@ export function decimalAt(
     const cause = error.issues[0];
     report(issues, path, {
       code: cause?.code ?? 'invalid-decimal',
-      message: typeof value === 'string' ? 'Not a decimal number' : (cause?.message ?? 'Invalid'),
+      // toDecimal's own words: "Not a decimal number", or why a decimal is out of its range.
+      message: cause?.message ?? 'Not a decimal number',
       received: describeReceived(value),
       expected,
     });
