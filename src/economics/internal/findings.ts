@@ -9,6 +9,9 @@ import type { Finding, FindingEvidence } from '../../model/finding.js';
 import type { EconomicsFigures, EconomicsPeriod } from '../economics-figures.js';
 import type { EconomicsFindingCode } from '../partner-economics.js';
 import type { ResolvedEconomics } from './resolve-economics.js';
+import type { VendorRevenueStep } from './vendor-revenue.js';
+
+type ServicesEconomics = NonNullable<ResolvedEconomics['parameters']['profile']['services']>;
 
 type EconomicsFinding = Finding<EconomicsFindingCode>;
 
@@ -19,13 +22,16 @@ export function capacityFindings(
   resolved: ResolvedEconomics,
   periods: ReadonlyArray<EconomicsPeriod>,
 ): EconomicsFinding[] {
-  const headcount = resolved.parameters.profile.services?.billableHeadcount.toFixed() ?? '0';
   const ceiling = resolved.ceiling.toFixed();
   const findings: EconomicsFinding[] = [];
   periods.forEach((period, index) => {
     const load = period.services;
-    const step = resolved.steps[index];
-    if (load === null || step === undefined || load.hiresNeeded.isZero()) return;
+    if (load === null || load.hiresNeeded.isZero()) return;
+    // The periods are the steps', one each in the same order; a period has a services load only
+    // when the profile has services.
+    const step = resolved.steps[index] as VendorRevenueStep;
+    const services = resolved.parameters.profile.services as ServicesEconomics;
+    const headcount = services.billableHeadcount.toFixed();
     const hires = load.hiresNeeded.toFixed();
     const needed = load.hoursNeeded.toFixed();
     const available = load.hoursAvailable.toFixed();
