@@ -18,11 +18,6 @@ const MARGIN: ProfitSource = 'resale-margin';
 const MARGIN_PLACE = profitSources.findIndex((source) => source.source === MARGIN);
 const SHARE_PLACES = 4;
 
-/** The sum of some amounts, skipping the zeros of the sources a partner does not have. */
-function sumOf(values: ReadonlyArray<Decimal>): Decimal {
-  return sumDecimals(values.filter((value) => !value.isZero()));
-}
-
 function marginShareOf(margin: Decimal, total: Decimal): MarginShare {
   if (total.isZero()) {
     return {
@@ -49,35 +44,41 @@ export function figuresOf(
   applies: ReadonlyArray<boolean>,
   services: ServicesLoad | null,
 ): EconomicsFigures {
-  const grossProfit = sumOf(lines.map((line) => line.grossProfit));
-  const margin = lines[MARGIN_PLACE];
+  const grossProfit = sumDecimals(lines.map((line) => line.grossProfit));
+  // `lines` and `applies` hold one entry per source of the registry, in its order.
+  const margin = lines[MARGIN_PLACE] as SourceLine;
   // Money values are frozen, so every zero of a result can be the same one.
   const zero = money(ZERO, currency);
-  const amount = (value: Decimal | undefined) =>
-    value === undefined || value.isZero() ? zero : money(value, currency);
+  const amount = (value: Decimal) => (value.isZero() ? zero : money(value, currency));
   return {
     vendorRevenue: amount(vendorRevenue),
-    sources: profitSources.map((source, index) => ({
-      source: source.source,
-      applies: applies[index] ?? false,
-      revenue: amount(lines[index]?.revenue),
-      grossProfit: amount(lines[index]?.grossProfit),
-    })),
-    revenue: amount(sumOf(lines.map((line) => line.revenue))),
+    sources: profitSources.map((source, index) => {
+      const line = lines[index] as SourceLine;
+      return {
+        source: source.source,
+        applies: applies[index] as boolean,
+        revenue: amount(line.revenue),
+        grossProfit: amount(line.grossProfit),
+      };
+    }),
+    revenue: amount(sumDecimals(lines.map((line) => line.revenue))),
     grossProfit: amount(grossProfit),
-    marginShare: marginShareOf(margin?.grossProfit ?? ZERO, grossProfit),
+    marginShare: marginShareOf(margin.grossProfit, grossProfit),
     services,
   };
 }
 
-/** Each source's lines summed over the periods. */
+/** Each source's lines summed over the periods (each period holds a line for every source). */
 export function totalLines(
   periods: ReadonlyArray<ReadonlyArray<SourceLine>>,
 ): ReadonlyArray<SourceLine> {
-  return profitSources.map((_, index) => ({
-    revenue: sumOf(periods.map((lines) => lines[index]?.revenue ?? ZERO)),
-    grossProfit: sumOf(periods.map((lines) => lines[index]?.grossProfit ?? ZERO)),
-  }));
+  return profitSources.map((_, index) => {
+    const column = periods.map((lines) => lines[index] as SourceLine);
+    return {
+      revenue: sumDecimals(column.map((line) => line.revenue)),
+      grossProfit: sumDecimals(column.map((line) => line.grossProfit)),
+    };
+  });
 }
 
 /** The services load of the total: summed hours, their utilization, the most hires of a period. */
@@ -97,5 +98,5 @@ export function totalLoad(loads: ReadonlyArray<ServicesLoad>): ServicesLoad {
 
 /** The sum of the rounded gross profit of every source in every period. */
 export function totalGrossProfit(periods: ReadonlyArray<ReadonlyArray<SourceLine>>): Decimal {
-  return sumOf(periods.flatMap((lines) => lines.map((line) => line.grossProfit)));
+  return sumDecimals(periods.flatMap((lines) => lines.map((line) => line.grossProfit)));
 }
