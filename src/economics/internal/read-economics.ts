@@ -78,15 +78,14 @@ function readMarginShare(value: unknown, summary: string, path: IssuePath): Marg
       value: readDecimalArgument(value['value'], summary, [...path, 'value']),
     };
   }
-  if (value['kind'] === 'undefined' && typeof value['reason'] === 'string') {
-    return { kind: 'undefined', value: null, reason: value['reason'] };
+  if (value['kind'] === 'undefined') {
+    const reason = value['reason'];
+    if (typeof reason !== 'string') {
+      throw wrongType(summary, [...path, 'reason'], reason, 'a string: why there is no share');
+    }
+    return { kind: 'undefined', value: null, reason };
   }
-  throw wrongType(
-    summary,
-    path,
-    value['kind'] === 'undefined' ? undefined : value['kind'],
-    expected,
-  );
+  throw wrongType(summary, path, value, expected);
 }
 
 function readSources(
