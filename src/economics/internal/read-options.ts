@@ -56,11 +56,10 @@ export function readDecimalArgument(value: unknown, summary: string, path: Issue
     return toDecimal(value as DecimalInput);
   } catch (error) {
     if (!isValidationError(error)) throw error;
+    // toDecimal already calls a missing value `required`: only the path changes.
     throw new ValidationError(
       summary,
-      error.issues.map(({ label: _label, path: _path, ...issue }) =>
-        value === undefined ? { ...issue, code: 'required', path } : { ...issue, path },
-      ),
+      error.issues.map(({ label: _label, path: _path, ...issue }) => ({ ...issue, path })),
     );
   }
 }
