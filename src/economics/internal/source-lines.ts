@@ -128,7 +128,8 @@ export function sourceLines(
   });
   return {
     applies,
-    periods: steps.map((_, period) => columns.map((column) => column[period] ?? ZERO_LINE)),
+    // Every column holds a line for each step.
+    periods: steps.map((_, period) => columns.map((column) => column[period] as SourceLine)),
     columns,
   };
 }
