@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankLevers, samples } from '../../src/index.js';
+import { northwindProfile } from './fixtures.js';
 
 describe('rankLevers', () => {
   it('ranks a step that lifts a revenue past 10^30, since it compares gross profit alone', () => {
@@ -9,7 +10,7 @@ describe('rankLevers', () => {
     const partnership = {
       ...samples.northwindAdvisory,
       economics: {
-        ...samples.northwindAdvisory.economics,
+        ...northwindProfile,
         subscriptions: {
           users: '1e15',
           pricePerUser: { amount: '1.01e15', currency: 'USD' },

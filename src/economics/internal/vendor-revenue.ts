@@ -12,10 +12,11 @@ import type { Period } from '../../calendar/period.js';
 import { type IssuePath, ValidationError } from '../../errors.js';
 import type { EconomicsProfile } from '../../model/economics-profile.js';
 import { aggregationRuleOf } from '../../model/metric.js';
+import type { StrategicObjective } from '../../model/objective.js';
 import type { Partnership } from '../../model/partnership.js';
 import { quantize } from '../../money/decimal-arithmetic.js';
 import type { Decimal } from '../../money/to-decimal.js';
-import type { EconomicsSettings } from './read-options.js';
+import type { EconomicsSettings, PlanValue } from './read-options.js';
 import { splitMoney, type YearGroup, type YearSlot, yearSlot } from './year-split.js';
 
 /** One period of vendor revenue. */
@@ -55,7 +56,8 @@ function entriesOf(
 ): Entry[] {
   const entries: Entry[] = [];
   if (settings.source === 'plan') {
-    for (const step of settings.plan ?? []) {
+    // readOptions gives source "plan" only with its plan.
+    for (const step of settings.plan as ReadonlyArray<PlanValue>) {
       entries.push({ ...step, at: ['options', 'plan', step.index], path: undefined });
     }
   } else if (settings.source === 'goals') {
@@ -127,8 +129,10 @@ export function readVendorRevenue(
 ): VendorRevenue {
   const id = profile.vendorRevenue.objective;
   // The document's cross-checks make this a money objective of the document currency.
-  const objective = partnership.charter.objectives.find((item) => item.id === id);
-  const isLevel = objective !== undefined && !aggregationRuleOf(objective.metric).additive;
+  const objective = partnership.charter.objectives.find(
+    (item) => item.id === id,
+  ) as StrategicObjective;
+  const isLevel = !aggregationRuleOf(objective.metric).additive;
   const groups = new Map<string, YearGroup>();
   const placed = entriesOf(partnership, id, settings).map((entry) => ({
     entry,
@@ -145,7 +149,9 @@ export function readVendorRevenue(
       const code = key === latest.key ? 'duplicate-entry' : 'overlapping-periods';
       throw conflict(summary, entry, code, latest.key, key);
     }
-    if (latest === undefined || slot.end > latest.end) latest = { key, end: slot.end };
+    // In start order, a period that does not overlap the latest starts at or after its end, so it
+    // ends later and is the latest from now on.
+    latest = { key, end: slot.end };
     const whole = quantize(entry.value, digits);
     steps.push({
       period: { calendar, granularity, year, index },
