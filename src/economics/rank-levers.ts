@@ -181,10 +181,10 @@ function leversOf(resolved: ResolvedEconomics): LeverRanking {
       });
     }
   }
+  // Array sorts are stable: levers that gain the same keep the registry's order.
   const ranked = applicable
-    .map((impact, order) => ({ impact, order }))
-    .sort((a, b) => b.impact.delta.amount.comparedTo(a.impact.delta.amount) || a.order - b.order)
-    .map(({ impact }, index): Applicable => ({ ...impact, rank: index + 1 }));
+    .sort((a, b) => b.delta.amount.comparedTo(a.delta.amount))
+    .map((impact, index): Applicable => ({ ...impact, rank: index + 1 }));
   const first = ranked[0];
   return {
     currency,
