@@ -1,34 +1,8 @@
 // The bound on an edited cascade's shares is exclusive: a weight of exactly 1e21 times the sum is
 // refused like any larger one, with the code invalid-value (survivors of the mutation run).
 import { describe, expect, it } from 'vitest';
-import {
-  type Cascade,
-  calendarYear,
-  cascade,
-  cascadeSteps,
-  isValidationError,
-} from '../../src/index.js';
-
-/** A quarterly cascade of 40 units as JSON, with its weights replaced (as a stranger could). */
-function withWeights(weights: number[]): Cascade {
-  const plan = cascade(
-    {
-      id: 'certified',
-      metric: {
-        name: 'Certified',
-        unit: { kind: 'count' },
-        aggregation: 'sum',
-        direction: 'increase',
-      },
-      baseline: '0',
-      target: '40',
-      horizon: { start: '2027-01-01', end: '2027-12-31' },
-    },
-    calendarYear,
-    { granularity: 'quarter' },
-  );
-  return { ...JSON.parse(JSON.stringify(plan)), weights };
-}
+import { type Cascade, cascadeSteps, isValidationError } from '../../src/index.js';
+import { withWeights } from './edited-weights.js';
 
 function issuesOf(plan: Cascade): ReadonlyArray<string> {
   try {

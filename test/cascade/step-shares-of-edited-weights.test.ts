@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Cascade, calendarYear, cascade, cascadeSteps } from '../../src/index.js';
-
-/** A quarterly cascade of 40 units as JSON, with its weights replaced (as a stranger could). */
-function withWeights(weights: number[]): Cascade {
-  const plan = cascade(
-    {
-      id: 'certified',
-      metric: {
-        name: 'Certified',
-        unit: { kind: 'count' },
-        aggregation: 'sum',
-        direction: 'increase',
-      },
-      baseline: '0',
-      target: '40',
-      horizon: { start: '2027-01-01', end: '2027-12-31' },
-    },
-    calendarYear,
-    { granularity: 'quarter' },
-  );
-  return { ...JSON.parse(JSON.stringify(plan)), weights };
-}
+import { type Cascade, cascadeSteps } from '../../src/index.js';
+import { withWeights } from './edited-weights.js';
 
 const shares = (plan: Cascade) => cascadeSteps(plan).map((step) => step.share?.toString());
 
