@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareAlignment } from '../../src/alignment/compare-alignment.js';
 import { scoreAlignment } from '../../src/alignment/score-alignment.js';
+import { isValidationError } from '../../src/errors.js';
 import type { MotiveId } from '../../src/model/motive.js';
 import type { Partnership } from '../../src/model/partnership.js';
 import { tinyAsOf as asOf, tiny } from './tiny-partnership.js';
@@ -53,9 +54,8 @@ describe('compareAlignment: a refusal', () => {
       try {
         compareAlignment(before as never, fresh);
       } catch (error) {
-        return (error as { issues: ReadonlyArray<{ code: string; path: unknown[] }> }).issues.map(
-          (issue) => `${issue.code} at ${issue.path.join('.')}`,
-        );
+        if (!isValidationError(error)) throw error;
+        return error.issues.map((issue) => `${issue.code} at ${issue.path.join('.')}`);
       }
       return [];
     };
